@@ -1,0 +1,22 @@
+package org.szilard.api.analyzer;
+
+import java.util.Map;
+import org.szilard.api.operator.QuantumMath;
+import org.szilard.api.reservoir.Reservoir;
+import org.szilard.api.substance.WorkingSubstance;
+
+/**
+ * Everything an analyzer may need when the run is over.
+ *
+ * @param cyclic whether the protocol was cyclic
+ * @param cycles how many cycles ran (1 for a non-cyclic protocol)
+ * @param converged whether the limit cycle was reached (true for non-cyclic protocols)
+ * @param whole the whole run
+ * @param reported the stretch the results refer to: the last cycle of a cyclic protocol, else the whole run
+ * @param reservoirs the reservoirs by name, in declaration order
+ * @param substance the working substance
+ * @param math the kernel's linear algebra
+ */
+public record RunRecord(boolean cyclic, int cycles, boolean converged, Interval whole, Interval reported,
+                        Map<String, Reservoir> reservoirs, WorkingSubstance substance, QuantumMath math) {
+}

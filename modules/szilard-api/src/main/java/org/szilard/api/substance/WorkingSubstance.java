@@ -1,0 +1,48 @@
+package org.szilard.api.substance;
+
+import java.util.Map;
+import java.util.Optional;
+import org.szilard.api.operator.Operator;
+
+/**
+ * The driven quantum system: a Hamiltonian H(lambda) for a real control value lambda, its derivative, and the
+ * operators through which reservoirs couple to it. Basis order follows the physics conventions (spin m = +j ... -j,
+ * Fock |0>, |1>, ..., Kronecker order of subsystems).
+ */
+public interface WorkingSubstance {
+
+    /** The Hilbert-space dimension. */
+    int dimension();
+
+    /** H(lambda). */
+    Operator hamiltonian(double lambda);
+
+    /** dH/dlambda at lambda. */
+    Operator hamiltonianDerivative(double lambda);
+
+    /**
+     * When H(lambda) = H0 + lambda H1 for all lambda, the two parts; the kernel then builds H(t) without calling
+     * the plugin in the inner loop. Empty for other dependences on lambda.
+     */
+    default Optional<AffineHamiltonian> affine() {
+        return Optional.empty();
+    }
+
+    /** The coupling operator a reservoir uses when the scenario names none (Hermitian). */
+    Operator defaultCoupling();
+
+    /** Further coupling operators a scenario may name, by name (each Hermitian). */
+    default Map<String, Operator> couplingOperators() {
+        return Map.of();
+    }
+
+    /** Dimensions of the subsystems in Kronecker order; a single entry for an elementary system. */
+    default int[] subsystemDimensions() {
+        return new int[] {dimension()};
+    }
+
+    /** The particle-number operator, for substances that exchange particles with leads. */
+    default Optional<Operator> particleNumber() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,191 @@
+package org.szilard.kernel.engine;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.szilard.api.analyzer.Analyzer;
+import org.szilard.api.analyzer.Interval;
+import org.szilard.api.analyzer.Observation;
+import org.szilard.api.analyzer.ResultBlock;
+import org.szilard.api.analyzer.RunRecord;
+import org.szilard.api.analyzer.StateRecord;
+import org.szilard.api.operator.Operator;
+import org.szilard.api.operator.QuantumMath;
+import org.szilard.api.protocol.Schedule;
+import org.szilard.api.protocol.Segment;
+import org.szilard.api.reservoir.Reservoir;
+import org.szilard.api.solver.MasterEquation;
+import org.szilard.kernel.dynamics.OpenSystem;
+import org.szilard.kernel.dynamics.StateLayout;
+
+/**
+ * Runs a schedule: propagates the state segment by segment with the solver, collects work and heat, repeats a
+ * cyclic schedule until the state at the start of a cycle stops changing (the limit cycle), checks the state, and
+ * hands the analyzers what they report. Memory does not grow with the number of cycles: only the current cycle's
+ * start state and running totals are kept.
+ */
+final class Engine implements Simulation {
+
+    private final Machine machine;
+    private final OpenSystem system;
+    private final QuantumMath math;
+    private final StateChecks checks;
+
+    @Inject
+    Engine(Machine machine, OpenSystem system, QuantumMath math, StateChecks checks) {
+        this.machine = machine;
+        this.system = system;
+        this.math = math;
+        this.checks = checks;
+    }
+
+    @Override
+    public RunResult run(ProgressListener progress) {
+        long started = System.nanoTime();
+        Schedule schedule = machine.schedule();
+        StateLayout layout = system.layout();
+        List<Segment> segments = schedule.segments();
+        List<MasterEquation> equations = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            equations.add(system.equation(segment));
+        }
+        double[] mu = machine.reservoirs().values().stream().mapToDouble(Reservoir::chemicalPotential).toArray();
+        Ledger whole = new Ledger(system.reservoirNames(), mu);
+        Ledger cycle = new Ledger(system.reservoirNames(), mu);
+        double[] y = new double[layout.size()];
+        machine.initialState().copyInto(y, 0);
+
+        int cycleLimit = !schedule.cyclic() ? 1
+                : schedule.exactCycles() > 0 ? schedule.exactCycles() : schedule.maxCycles();
+        List<String> warnings = new ArrayList<>();
+        StepObserver observer = new StepObserver(layout.hilbertDimension());
+        Segment last = segments.get(segments.size() - 1);
+        double lambdaAtPassEnd = last.control().value(last.duration());
+        Operator cycleStart = machine.initialState();
+        double cycleStartTime = 0.0;
+        double time = 0.0;
+        double lastChange = Double.NaN;
+        boolean converged = !schedule.cyclic();
+        int cycles = 0;
+        while (cycles < cycleLimit) {
+            cycles++;
+            cycle.reset();
+            if (cycles > 1) {
+                cycleStart = rho(y, layout);
+                cycleStartTime = time;
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                Segment segment = segments.get(i);
+                Arrays.fill(y, layout.rhoLength(), layout.size(), 0.0);
+                observer.enter(time, cycles, segment);
+                machine.solver().propagate(equations.get(i), segment.duration(), y, observer);
+                cycle.addSegment(y, layout);
+                time += segment.duration();
+            }
+            whole.add(cycle);
+            Operator end = rho(y, layout);
+            checks.checkState(end, time);
+            if (schedule.cyclic()) {
+                lastChange = math.traceDistance(end, cycleStart);
+                boolean settled = lastChange < schedule.cycleTolerance();
+                converged = settled;
+                progress.progress((double) cycles / cycleLimit, "cycle " + cycles + (schedule.exactCycles() > 0
+                        ? " of " + cycleLimit : " (at most " + cycleLimit + ")"));
+                if (settled && schedule.exactCycles() == 0) {
+                    break;
+                }
+            }
+        }
+        if (schedule.cyclic() && !converged) {
+            warnings.add("the limit cycle was not reached after " + cycles + " cycles: the state at the start of the "
+                    + "last cycle changed by " + lastChange + " in trace distance (tolerance "
+                    + schedule.cycleTolerance() + "); cycle quantities are those of the last cycle run");
+        }
+        StateRecord runStart = record(0.0, schedule.initialControl(), machine.initialState());
+        StateRecord runEnd = record(time, lambdaAtPassEnd, rho(y, layout));
+        Interval wholeInterval = whole.interval(runStart, runEnd);
+        Interval reported = schedule.cyclic()
+                ? cycle.interval(record(cycleStartTime, lambdaAtPassEnd, cycleStart), runEnd) : wholeInterval;
+        checks.checkFirstLaw(wholeInterval);
+        checks.checkFirstLaw(reported);
+
+        RunRecord record = new RunRecord(schedule.cyclic(), cycles, converged, wholeInterval, reported,
+                machine.reservoirs(), machine.substance(), math);
+        Map<String, ResultBlock> blocks = new LinkedHashMap<>();
+        for (Map.Entry<String, Analyzer> entry : machine.analyzers().entrySet()) {
+            ResultBlock block = entry.getValue().finish(record);
+            blocks.put(entry.getKey(), block);
+            warnings.addAll(block.warnings());
+        }
+        double wall = (System.nanoTime() - started) * 1e-9;
+        progress.progress(1.0, "done");
+        return new RunResult(machine.name(), cycles, converged, time, wall, blocks, warnings);
+    }
+
+    private StateRecord record(double time, double lambda, Operator rho) {
+        Operator h = machine.substance().hamiltonian(lambda);
+        return new StateRecord(time, lambda, rho, h, rho.traceOfProductRe(h), math.vonNeumannEntropy(rho));
+    }
+
+    private static Operator rho(double[] y, StateLayout layout) {
+        return Operator.wrap(layout.hilbertDimension(), Arrays.copyOf(y, layout.rhoLength()));
+    }
+
+    /** Forwards accepted steps to the analyzers as observations; the density matrix is built only on demand. */
+    private final class StepObserver implements org.szilard.api.solver.StepListener, Observation {
+
+        private final int dimension;
+        private double segmentStart;
+        private int cycle;
+        private Segment segment;
+        private double s;
+        private double[] y;
+
+        StepObserver(int dimension) {
+            this.dimension = dimension;
+        }
+
+        void enter(double segmentStart, int cycle, Segment segment) {
+            this.segmentStart = segmentStart;
+            this.cycle = cycle;
+            this.segment = segment;
+        }
+
+        @Override
+        public void step(double s, double[] y) {
+            this.s = s;
+            this.y = y;
+            for (Analyzer analyzer : machine.analyzers().values()) {
+                analyzer.observe(this);
+            }
+        }
+
+        @Override
+        public double time() {
+            return segmentStart + s;
+        }
+
+        @Override
+        public int cycle() {
+            return cycle;
+        }
+
+        @Override
+        public String stroke() {
+            return segment.stroke();
+        }
+
+        @Override
+        public double lambda() {
+            return segment.control().value(s);
+        }
+
+        @Override
+        public Operator rho() {
+            return Operator.wrap(dimension, Arrays.copyOf(y, 2 * dimension * dimension));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.szilard.kernel.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.szilard.api.analyzer.Interval;
+import org.szilard.api.analyzer.StateRecord;
+import org.szilard.kernel.dynamics.StateLayout;
+
+/**
+ * Running totals of mechanical work, heat and particles over a stretch of the run, collected segment by segment
+ * from the bookkeeping components of the solver state.
+ */
+final class Ledger {
+
+    private final List<String> reservoirNames;
+    private final double[] chemicalPotentials;
+    private double mechanicalWork;
+    private final double[] heat;
+    private final double[] particles;
+
+    Ledger(List<String> reservoirNames, double[] chemicalPotentials) {
+        this.reservoirNames = reservoirNames;
+        this.chemicalPotentials = chemicalPotentials;
+        this.heat = new double[reservoirNames.size()];
+        this.particles = new double[reservoirNames.size()];
+    }
+
+    void reset() {
+        mechanicalWork = 0;
+        java.util.Arrays.fill(heat, 0);
+        java.util.Arrays.fill(particles, 0);
+    }
+
+    /** Adds what one segment integrated into y. */
+    void addSegment(double[] y, StateLayout layout) {
+        mechanicalWork += y[layout.work()];
+        for (int r = 0; r < heat.length; r++) {
+            heat[r] += y[layout.heat(r)];
+            particles[r] += y[layout.particles(r)];
+        }
+    }
+
+    /** Adds another ledger's totals. */
+    void add(Ledger other) {
+        mechanicalWork += other.mechanicalWork;
+        for (int r = 0; r < heat.length; r++) {
+            heat[r] += other.heat[r];
+            particles[r] += other.particles[r];
+        }
+    }
+
+    /** The interval between two states with these totals. */
+    Interval interval(StateRecord start, StateRecord end) {
+        Map<String, Double> q = new LinkedHashMap<>();
+        Map<String, Double> n = new LinkedHashMap<>();
+        double chemical = 0;
+        for (int r = 0; r < heat.length; r++) {
+            q.put(reservoirNames.get(r), heat[r]);
+            n.put(reservoirNames.get(r), particles[r]);
+            chemical += chemicalPotentials[r] * particles[r];
+        }
+        return new Interval(start, end, mechanicalWork - chemical, q, n, chemical);
+    }
+}
