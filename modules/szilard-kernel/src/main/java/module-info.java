@@ -10,7 +10,6 @@ module org.szilard.kernel {
     requires com.google.guice;
     requires jakarta.inject;
 
-    exports org.szilard.kernel.linalg;
     exports org.szilard.kernel.registry;
     exports org.szilard.kernel.scenario;
     exports org.szilard.kernel.engine;
