@@ -132,6 +132,11 @@ public final class Parameter {
         return copy(null, null, null, new double[] {bound, max}, new boolean[] {false, maxInclusive}, null, null);
     }
 
+    /** Values must be &lt; {@code bound}. */
+    public Parameter below(double bound) {
+        return copy(null, null, null, new double[] {min, bound}, new boolean[] {minInclusive, false}, null, null);
+    }
+
     /** Values must be &lt;= {@code bound}. */
     public Parameter atMost(double bound) {
         return copy(null, null, null, new double[] {min, bound}, new boolean[] {minInclusive, true}, null, null);

@@ -39,10 +39,13 @@ public interface Control {
         };
     }
 
-    /** A ramp from {@code from} to {@code to} over {@code duration} with the given shape. */
+    /**
+     * A ramp from {@code from} to {@code to} over {@code duration} with the given shape. A zero duration is a sudden
+     * quench: the segment holds {@code to}, and the engine books the work of the jump from the previous value.
+     */
     static Control ramp(double from, double to, double duration, RampShape shape) {
-        if (from == to) {
-            return constant(from);
+        if (from == to || duration == 0.0) {
+            return constant(to);
         }
         return new Control() {
             @Override

@@ -31,11 +31,11 @@ final class ComplexDense {
         }
     }
 
-    /** c += s * a * b^dagger; c must not alias a or b. */
-    static void addMultConjTransB(double s, double[] a, double[] b, double[] c, int n) {
+    /** c += s * a * b^dagger on and above the diagonal (j >= i) only; c must not alias a or b. */
+    static void addMultConjTransBUpper(double s, double[] a, double[] b, double[] c, int n) {
         for (int i = 0; i < n; i++) {
             int rowA = 2 * i * n;
-            for (int j = 0; j < n; j++) {
+            for (int j = i; j < n; j++) {
                 int rowB = 2 * j * n;
                 double re = 0, im = 0;
                 for (int k = 0; k < 2 * n; k += 2) {

@@ -112,11 +112,16 @@ final class DenseLindbladian {
         return sum;
     }
 
-    /** Writes dy/dt for the state in y: the density matrix and the bookkeeping components. */
+    /**
+     * Writes dy/dt for the state in y: the density matrix and the bookkeeping components. The derivative is
+     * Hermitian to the last bit (each entry below the diagonal is the conjugate of the one above), so a Hermitian
+     * state stays exactly Hermitian under any Runge-Kutta update; without that, rounding would seed an
+     * anti-Hermitian part that the jump terms amplify and that spoils the trace.
+     */
     void apply(double[] y, double[] yDot) {
         ComplexDense.mult(effectiveHamiltonian, y, 0, product, n);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = i; j < n; j++) {
                 int ij = 2 * (i * n + j), ji = 2 * (j * n + i);
                 double ar = product[ij] - product[ji];
                 double ai = product[ij + 1] + product[ji + 1];
@@ -126,7 +131,15 @@ final class DenseLindbladian {
         }
         for (int k = 0; k < jumps.length; k++) {
             ComplexDense.mult(jumps[k], y, 0, jumpState, n);
-            ComplexDense.addMultConjTransB(rates[k], jumpState, jumps[k], yDot, n);
+            ComplexDense.addMultConjTransBUpper(rates[k], jumpState, jumps[k], yDot, n);
+        }
+        for (int i = 0; i < n; i++) {
+            yDot[2 * (i * n + i) + 1] = 0.0;
+            for (int j = i + 1; j < n; j++) {
+                int ij = 2 * (i * n + j), ji = 2 * (j * n + i);
+                yDot[ji] = yDot[ij];
+                yDot[ji + 1] = -yDot[ij + 1];
+            }
         }
         yDot[layout.work()] = forceObservable == null ? 0.0
                 : -controlRate * ComplexDense.traceOfProduct(y, 0, forceObservable, n);

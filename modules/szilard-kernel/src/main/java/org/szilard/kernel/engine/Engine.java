@@ -56,17 +56,18 @@ final class Engine implements Simulation {
         Ledger whole = new Ledger(system.reservoirNames(), mu);
         Ledger cycle = new Ledger(system.reservoirNames(), mu);
         double[] y = new double[layout.size()];
-        machine.initialState().copyInto(y, 0);
+        Operator initial = machine.initialState();
+        initial.plus(initial.dagger()).times(0.5).copyInto(y, 0);
 
         int cycleLimit = !schedule.cyclic() ? 1
                 : schedule.exactCycles() > 0 ? schedule.exactCycles() : schedule.maxCycles();
         List<String> warnings = new ArrayList<>();
         StepObserver observer = new StepObserver(layout.hilbertDimension());
-        Segment last = segments.get(segments.size() - 1);
-        double lambdaAtPassEnd = last.control().value(last.duration());
-        Operator cycleStart = machine.initialState();
+        Operator cycleStart = initial;
         double cycleStartTime = 0.0;
         double time = 0.0;
+        double lambda = schedule.initialControl();
+        double cycleStartLambda = lambda;
         double lastChange = Double.NaN;
         boolean converged = !schedule.cyclic();
         int cycles = 0;
@@ -76,14 +77,20 @@ final class Engine implements Simulation {
             if (cycles > 1) {
                 cycleStart = rho(y, layout);
                 cycleStartTime = time;
+                cycleStartLambda = lambda;
             }
             for (int i = 0; i < segments.size(); i++) {
                 Segment segment = segments.get(i);
+                double lambdaStart = segment.control().value(0.0);
+                if (lambdaStart != lambda) {
+                    cycle.addWork(-quenchWork(y, layout, lambda, lambdaStart));
+                }
                 Arrays.fill(y, layout.rhoLength(), layout.size(), 0.0);
                 observer.enter(time, cycles, segment);
                 machine.solver().propagate(equations.get(i), segment.duration(), y, observer);
                 cycle.addSegment(y, layout);
                 time += segment.duration();
+                lambda = segment.control().value(segment.duration());
             }
             whole.add(cycle);
             Operator end = rho(y, layout);
@@ -104,11 +111,11 @@ final class Engine implements Simulation {
                     + "last cycle changed by " + lastChange + " in trace distance (tolerance "
                     + schedule.cycleTolerance() + "); cycle quantities are those of the last cycle run");
         }
-        StateRecord runStart = record(0.0, schedule.initialControl(), machine.initialState());
-        StateRecord runEnd = record(time, lambdaAtPassEnd, rho(y, layout));
+        StateRecord runStart = record(0.0, schedule.initialControl(), initial);
+        StateRecord runEnd = record(time, lambda, rho(y, layout));
         Interval wholeInterval = whole.interval(runStart, runEnd);
         Interval reported = schedule.cyclic()
-                ? cycle.interval(record(cycleStartTime, lambdaAtPassEnd, cycleStart), runEnd) : wholeInterval;
+                ? cycle.interval(record(cycleStartTime, cycleStartLambda, cycleStart), runEnd) : wholeInterval;
         checks.checkFirstLaw(wholeInterval);
         checks.checkFirstLaw(reported);
 
@@ -123,6 +130,12 @@ final class Engine implements Simulation {
         double wall = (System.nanoTime() - started) * 1e-9;
         progress.progress(1.0, "done");
         return new RunResult(machine.name(), cycles, converged, time, wall, blocks, warnings);
+    }
+
+    /** The work done on the system when the control jumps from {@code from} to {@code to}: Tr(rho (H_to - H_from)). */
+    private double quenchWork(double[] y, StateLayout layout, double from, double to) {
+        Operator jump = machine.substance().hamiltonian(to).minus(machine.substance().hamiltonian(from));
+        return rho(y, layout).traceOfProductRe(jump);
     }
 
     private StateRecord record(double time, double lambda, Operator rho) {

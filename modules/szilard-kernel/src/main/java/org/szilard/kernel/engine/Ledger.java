@@ -41,6 +41,11 @@ final class Ledger {
         }
     }
 
+    /** Adds extracted work done outside the ODE (the sudden jump of the control between segments). */
+    void addWork(double extracted) {
+        mechanicalWork += extracted;
+    }
+
     /** Adds another ledger's totals. */
     void add(Ledger other) {
         mechanicalWork += other.mechanicalWork;

@@ -1,0 +1,12 @@
+/**
+ * Analyzers: {@code energetics} (work, heat, efficiency, power, regime, first law) and {@code entropy} (von Neumann
+ * entropy and entropy production). Exports nothing; the analyzers are found as services.
+ */
+module org.szilard.plugin.analyzers {
+    requires org.szilard.api;
+    requires static biz.aQute.bnd.annotation;
+
+    provides org.szilard.api.analyzer.AnalyzerProvider with
+            org.szilard.plugin.analyzers.EnergeticsProvider,
+            org.szilard.plugin.analyzers.EntropyProvider;
+}

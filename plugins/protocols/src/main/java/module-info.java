@@ -1,0 +1,12 @@
+/**
+ * Drive protocols: {@code hold} (a constant control for a while) and {@code otto} (the quantum Otto cycle).
+ * Exports nothing; the protocols are found as services.
+ */
+module org.szilard.plugin.protocols {
+    requires org.szilard.api;
+    requires static biz.aQute.bnd.annotation;
+
+    provides org.szilard.api.protocol.ProtocolProvider with
+            org.szilard.plugin.protocols.HoldProvider,
+            org.szilard.plugin.protocols.OttoProvider;
+}

@@ -1,0 +1,114 @@
+package org.szilard.plugin.protocols;
+
+import aQute.bnd.annotation.spi.ServiceProvider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.szilard.api.param.InvalidParameterException;
+import org.szilard.api.param.Parameter;
+import org.szilard.api.param.ParameterValues;
+import org.szilard.api.plugin.ScenarioContext;
+import org.szilard.api.protocol.Control;
+import org.szilard.api.protocol.DriveProtocol;
+import org.szilard.api.protocol.ProtocolProvider;
+import org.szilard.api.protocol.RampShape;
+import org.szilard.api.protocol.Schedule;
+import org.szilard.api.protocol.Segment;
+
+/**
+ * The {@code otto} protocol, the quantum Otto cycle: a hot isochore (control fixed at {@code control.hot}, hot
+ * reservoir attached), an expansion (closed ramp to {@code control.cold}), a cold isochore (cold reservoir attached)
+ * and a compression (closed ramp back), repeated up to the limit cycle or for an exact number of cycles. The initial
+ * state is prepared at the hot isochore's control value.
+ *
+ * <p>An adiabat of duration 0 is a sudden quench: its segment holds the new control value, so lambda jumps at the
+ * segment boundary while the state stays the same.
+ */
+@ServiceProvider(ProtocolProvider.class)
+public final class OttoProvider implements ProtocolProvider {
+
+    private static final List<Parameter> PARAMETERS = List.of(
+            Parameter.group("control", "The control values of the two isochores.",
+                    Parameter.real("hot", "lambda on the hot isochore (and where the initial state is prepared).")
+                            .unit("energy"),
+                    Parameter.real("cold", "lambda on the cold isochore.").unit("energy")),
+            Parameter.group("durations", "The durations of the four strokes.",
+                    Parameter.real("hot", "The hot isochore, > 0.").unit("time").atLeast(0),
+                    Parameter.real("expansion", "The expansion (hot -> cold control); 0 for a sudden quench.")
+                            .unit("time").atLeast(0),
+                    Parameter.real("cold", "The cold isochore, > 0.").unit("time").atLeast(0),
+                    Parameter.real("compression", "The compression (cold -> hot control); 0 for a sudden quench.")
+                            .unit("time").atLeast(0)),
+            Parameter.integer("maxCycles", "The most cycles to run while looking for the limit cycle.")
+                    .unit("").atLeast(1).defaultValue(200),
+            Parameter.real("cycleTolerance",
+                    "Trace distance between the states at two consecutive cycle starts that counts as the limit cycle.")
+                    .unit("").above(0).defaultValue(1e-9),
+            Parameter.integer("cycles", "Run exactly this many cycles instead of stopping at the limit cycle.")
+                    .unit("").atLeast(1).optional(),
+            Parameter.text("hotReservoir", "The reservoir attached on the hot isochore.").unit("").defaultValue("hot"),
+            Parameter.text("coldReservoir", "The reservoir attached on the cold isochore.").unit("")
+                    .defaultValue("cold"),
+            Parameter.choice("ramp", "The shape of the two adiabatic ramps.", RampShape.LINEAR.id(),
+                    RampShape.SINE.id()).unit("").defaultValue(RampShape.LINEAR.id()));
+
+    @Override
+    public String type() {
+        return "otto";
+    }
+
+    @Override
+    public String description() {
+        return "The quantum Otto cycle: hot isochore, expansion, cold isochore, compression, up to the limit cycle.";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public DriveProtocol create(ParameterValues parameters, ScenarioContext context) {
+        ParameterValues control = parameters.group("control");
+        ParameterValues durations = parameters.group("durations");
+        double hot = control.real("hot");
+        double cold = control.real("cold");
+        String hotReservoir = ReservoirNames.requireDefined("hotReservoir", parameters.text("hotReservoir"), context);
+        String coldReservoir =
+                ReservoirNames.requireDefined("coldReservoir", parameters.text("coldReservoir"), context);
+        RampShape shape = RampShape.valueOf(parameters.text("ramp").toUpperCase(Locale.ROOT));
+        double expansion = durations.real("expansion");
+        double compression = durations.real("compression");
+        List<Segment> cycle = List.of(
+                new Segment("hot", isochore(durations, "hot"), Control.constant(hot), Set.of(hotReservoir)),
+                new Segment("expansion", expansion, adiabat(hot, cold, expansion, shape), Set.of()),
+                new Segment("cold", isochore(durations, "cold"), Control.constant(cold), Set.of(coldReservoir)),
+                new Segment("compression", compression, adiabat(cold, hot, compression, shape), Set.of()));
+        int exactCycles = parameters.has("cycles") ? cycleCount(parameters, "cycles") : 0;
+        Schedule schedule = new Schedule(cycle, true, cycleCount(parameters, "maxCycles"),
+                parameters.real("cycleTolerance"), exactCycles);
+        return () -> schedule;
+    }
+
+    private static double isochore(ParameterValues durations, String stroke) {
+        double duration = durations.real(stroke);
+        if (duration == 0.0) {
+            throw new InvalidParameterException("durations." + stroke,
+                    "the " + stroke + " isochore must last longer than 0, or the reservoir never acts");
+        }
+        return duration;
+    }
+
+    private static int cycleCount(ParameterValues parameters, String key) {
+        long cycles = parameters.integer(key);
+        if (cycles > Integer.MAX_VALUE) {
+            throw new InvalidParameterException(key, "at most " + Integer.MAX_VALUE + " cycles, got " + cycles);
+        }
+        return (int) cycles;
+    }
+
+    /** A closed ramp; of duration 0, a sudden quench holding the final value. */
+    private static Control adiabat(double from, double to, double duration, RampShape shape) {
+        return duration == 0.0 ? Control.constant(to) : Control.ramp(from, to, duration, shape);
+    }
+}
