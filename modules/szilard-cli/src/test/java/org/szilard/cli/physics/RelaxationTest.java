@@ -1,0 +1,46 @@
+package org.szilard.cli.physics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.szilard.kernel.engine.RunResult;
+
+/**
+ * examples/spin-relaxation.yaml (a spin-1/2 with a transverse field relaxing from a state with coherence) against
+ * QuTiP 4.7.1: reference/relaxation-transverse.properties, made by docs/validation/relaxation_transverse.py.
+ */
+class RelaxationTest {
+
+    private static RunResult result;
+    private static Properties reference;
+
+    @BeforeAll
+    static void run() throws IOException {
+        result = Runs.run(Runs.EXAMPLES.resolve("spin-relaxation.yaml"));
+        reference = new Properties();
+        try (InputStream in = RelaxationTest.class.getResourceAsStream("/reference/relaxation-transverse.properties")) {
+            reference.load(in);
+        }
+    }
+
+    private static double ref(String key) {
+        return Double.parseDouble(reference.getProperty(key));
+    }
+
+    @Test
+    void heatMatchesQutip() {
+        assertEquals(ref("t10.heat"), Runs.heat(result, "bath"), 1e-6);
+        assertEquals(0.0, Runs.number(result, "energetics", "work"), 1e-12);
+    }
+
+    @Test
+    void entropiesMatchQutip() {
+        assertEquals(ref("initial.entropy"), Runs.number(result, "entropy", "initial"), 1e-9);
+        assertEquals(ref("t10.entropy"), Runs.number(result, "entropy", "final"), 1e-6);
+        assertEquals(ref("t10.entropyProduction"), Runs.number(result, "entropy", "production"), 1e-6);
+    }
+}

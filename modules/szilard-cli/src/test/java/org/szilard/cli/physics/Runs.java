@@ -1,0 +1,68 @@
+package org.szilard.cli.physics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.szilard.api.analyzer.ResultBlock;
+import org.szilard.cli.scenario.ScenarioLoader;
+import org.szilard.kernel.engine.ProgressListener;
+import org.szilard.kernel.engine.RunResult;
+import org.szilard.kernel.engine.SimulationFactory;
+import org.szilard.kernel.registry.PluginRegistry;
+
+/** Runs scenario files through the real loader, the discovered plugins and the engine. */
+final class Runs {
+
+    /** The repository's examples folder (tests run in modules/szilard-cli). */
+    static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+
+    private static final PluginRegistry REGISTRY = PluginRegistry.discover();
+
+    private Runs() {
+    }
+
+    static RunResult run(Path scenario) {
+        var spec = new ScenarioLoader(REGISTRY).load(scenario).spec();
+        RunResult result = new SimulationFactory(REGISTRY).create(spec).run(ProgressListener.NONE);
+        assertFirstLawCloses(result);
+        return result;
+    }
+
+    /** Runs a scenario given as YAML text. */
+    static RunResult runYaml(Path folder, String name, String yaml) {
+        try {
+            Path file = folder.resolve(name + ".yaml");
+            Files.writeString(file, yaml);
+            return run(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static double number(RunResult result, String block, String key) {
+        return ((Number) values(result, block).get(key)).doubleValue();
+    }
+
+    static double heat(RunResult result, String reservoir) {
+        @SuppressWarnings("unchecked")
+        Map<String, Double> heat = (Map<String, Double>) values(result, "energetics").get("heat");
+        return heat.get(reservoir);
+    }
+
+    static Map<String, Object> values(RunResult result, String block) {
+        ResultBlock b = result.blocks().get(block);
+        assertTrue(b != null, "no result block " + block);
+        return b.values();
+    }
+
+    private static void assertFirstLawCloses(RunResult result) {
+        if (result.blocks().containsKey("energetics")) {
+            assertEquals(0.0, number(result, "energetics", "firstLawResidual"), 1e-8, "first-law residual");
+        }
+    }
+}
