@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.szilard.kernel.engine.RunResult;
 
 /**
@@ -49,6 +51,45 @@ class SpinOttoTest {
         assertEquals(Runs.number(result, "energetics", "work") / cycleTime,
                 Runs.number(result, "energetics", "power"), 1e-12);
     }
+
+    @Test
+    void suddenStrokesGiveTheSameCycleWhenHCommutesWithItself(@TempDir Path folder) {
+        // with H = lambda S_z a quench leaves the populations as they are, exactly like a slow ramp
+        RunResult sudden = Runs.runYaml(folder, "sudden", OTTO.formatted(0.0, 0, 0));
+        assertTrue(sudden.converged());
+        assertEquals((LH - LC) / 2 * populationGap(), Runs.number(sudden, "energetics", "work"), 1e-6);
+        assertEquals(LH / 2 * populationGap(), Runs.heat(sudden, "hot"), 1e-6);
+    }
+
+    @Test
+    void transverseFieldShowsQuantumFrictionAndTheQuasiStaticLimit(@TempDir Path folder) {
+        // H(lambda) = lambda S_z + h S_x at different lambda do not commute. Slow strokes follow the eigenbasis and
+        // give the quasi-static Otto work with gaps D = sqrt(lambda^2 + h^2); fast strokes excite the spin (quantum
+        // friction), and starting from passive (thermal) states they can only do worse. The engine's checks (trace,
+        // hermiticity, positivity, first law) must pass throughout, and Sigma per cycle >= 0.
+        double h = 0.7, dh = Math.hypot(LH, h), dc = Math.hypot(LC, h);
+        double quasiStatic = (dh - dc) / 2 * (Math.tanh(dc / (2 * TC)) - Math.tanh(dh / (2 * TH)));
+        RunResult slow = Runs.runYaml(folder, "slow", OTTO.formatted(h, 40, 40));
+        RunResult fast = Runs.runYaml(folder, "fast", OTTO.formatted(h, 0.3, 0.3));
+        assertTrue(slow.converged() && fast.converged());
+        assertEquals(quasiStatic, Runs.number(slow, "energetics", "work"), 1e-3);
+        double fastWork = Runs.number(fast, "energetics", "work");
+        assertTrue(fastWork < quasiStatic - 1e-3, "fast strokes: " + fastWork + ", quasi-static " + quasiStatic);
+        assertTrue(Runs.number(fast, "entropy", "production") > 0);
+    }
+
+    private static final String OTTO = """
+            substance: { type: spin, spin: 0.5, transverse: %s }
+            reservoirs:
+              hot:  { type: bosonic, temperature: 4.0 }
+              cold: { type: bosonic, temperature: 1.0 }
+            protocol:
+              type: otto
+              control: { hot: 4.0, cold: 2.0 }
+              durations: { hot: 40, expansion: %s, cold: 40, compression: %s }
+            solver: { type: lindblad, tolerance: 1.0e-10 }
+            analyzers: [energetics, entropy]
+            """;
 
     @Test
     void entropyProductionPerCycleIsTheHeatExchangedWithTheBaths() {

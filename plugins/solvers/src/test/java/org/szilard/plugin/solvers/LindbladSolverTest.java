@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.szilard.api.param.ParameterValues;
 import org.szilard.api.solver.MasterEquation;
@@ -100,27 +101,7 @@ class LindbladSolverTest {
     @Test
     void timeDependentRightHandSideSeesSegmentTime() {
         // y' = cos(s): y(T) = sin(T)
-        MasterEquation driven = new MasterEquation() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public int hilbertDimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double s, double[] y, double[] yDot) {
-                yDot[0] = Math.cos(s);
-            }
-
-            @Override
-            public boolean isTimeIndependent() {
-                return false;
-            }
-        };
+        MasterEquation driven = scalar((s, y) -> Math.cos(s));
         double[] y = {0.0};
         solver(Map.of("tolerance", 1e-12)).propagate(driven, 3.0, y, (s, state) -> { });
         assertEquals(Math.sin(3.0), y[0], 1e-10);
@@ -148,27 +129,7 @@ class LindbladSolverTest {
     @Test
     void blowUpBecomesASolverException() {
         // y' = y^2, y(0) = 1 diverges at s = 1
-        MasterEquation divergent = new MasterEquation() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public int hilbertDimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double s, double[] y, double[] yDot) {
-                yDot[0] = y[0] * y[0];
-            }
-
-            @Override
-            public boolean isTimeIndependent() {
-                return true;
-            }
-        };
+        MasterEquation divergent = scalar((s, y) -> y * y);
         var e = assertThrows(SolverException.class,
                 () -> solver(Map.of("tolerance", 1e-8)).propagate(divergent, 2.0, new double[] {1.0}, (s, y) -> { }));
         assertTrue(e.getMessage().contains("lindblad solver"), e.getMessage());
@@ -182,5 +143,30 @@ class LindbladSolverTest {
         assertTrue(!tolerance.inRange(0.0) && !tolerance.inRange(-1e-3) && tolerance.inRange(1e-3));
         assertTrue(!tolerance.inRange(1.0));
         assertEquals("(0, 1)", tolerance.rangeText());
+    }
+
+    /** The one-component equation y' = f(s, y). */
+    private static MasterEquation scalar(DoubleBinaryOperator f) {
+        return new MasterEquation() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public int hilbertDimension() {
+                return 1;
+            }
+
+            @Override
+            public void derivatives(double s, double[] y, double[] yDot) {
+                yDot[0] = f.applyAsDouble(s, y[0]);
+            }
+
+            @Override
+            public boolean isTimeIndependent() {
+                return false;
+            }
+        };
     }
 }
