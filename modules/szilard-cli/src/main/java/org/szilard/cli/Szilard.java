@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             ""
         },
         commandListHeading = "%nCommands:%n",
-        subcommands = {RunCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, PluginsCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  szilard run examples/spin-otto.yaml",
             "  szilard run examples/spin-otto.yaml --json --out results/spin-otto",
+            "  szilard describe otto",
             "  szilard help run"
         })
 public final class Szilard implements Runnable {

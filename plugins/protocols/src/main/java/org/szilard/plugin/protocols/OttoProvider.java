@@ -33,10 +33,10 @@ public final class OttoProvider implements ProtocolProvider {
                             .unit("energy"),
                     Parameter.real("cold", "lambda on the cold isochore.").unit("energy")),
             Parameter.group("durations", "The durations of the four strokes.",
-                    Parameter.real("hot", "The hot isochore, > 0.").unit("time").atLeast(0),
+                    Parameter.real("hot", "The hot isochore (the hot reservoir acts only here).").unit("time").above(0),
                     Parameter.real("expansion", "The expansion (hot -> cold control); 0 for a sudden quench.")
                             .unit("time").atLeast(0),
-                    Parameter.real("cold", "The cold isochore, > 0.").unit("time").atLeast(0),
+                    Parameter.real("cold", "The cold isochore (the cold reservoir acts only here).").unit("time").above(0),
                     Parameter.real("compression", "The compression (cold -> hot control); 0 for a sudden quench.")
                             .unit("time").atLeast(0)),
             Parameter.integer("maxCycles", "The most cycles to run while looking for the limit cycle.")
@@ -80,23 +80,14 @@ public final class OttoProvider implements ProtocolProvider {
         double expansion = durations.real("expansion");
         double compression = durations.real("compression");
         List<Segment> cycle = List.of(
-                new Segment("hot", isochore(durations, "hot"), Control.constant(hot), Set.of(hotReservoir)),
+                new Segment("hot", durations.real("hot"), Control.constant(hot), Set.of(hotReservoir)),
                 new Segment("expansion", expansion, adiabat(hot, cold, expansion, shape), Set.of()),
-                new Segment("cold", isochore(durations, "cold"), Control.constant(cold), Set.of(coldReservoir)),
+                new Segment("cold", durations.real("cold"), Control.constant(cold), Set.of(coldReservoir)),
                 new Segment("compression", compression, adiabat(cold, hot, compression, shape), Set.of()));
         int exactCycles = parameters.has("cycles") ? cycleCount(parameters, "cycles") : 0;
         Schedule schedule = new Schedule(cycle, true, cycleCount(parameters, "maxCycles"),
                 parameters.real("cycleTolerance"), exactCycles);
         return () -> schedule;
-    }
-
-    private static double isochore(ParameterValues durations, String stroke) {
-        double duration = durations.real(stroke);
-        if (duration == 0.0) {
-            throw new InvalidParameterException("durations." + stroke,
-                    "the " + stroke + " isochore must last longer than 0, or the reservoir never acts");
-        }
-        return duration;
     }
 
     private static int cycleCount(ParameterValues parameters, String key) {
