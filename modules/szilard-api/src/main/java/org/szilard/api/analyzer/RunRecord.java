@@ -9,14 +9,18 @@ import org.szilard.api.substance.WorkingSubstance;
  * Everything an analyzer may need when the run is over.
  *
  * @param cyclic whether the protocol was cyclic
+ * @param steady whether the run went straight to the steady state
  * @param cycles how many cycles ran (1 for a non-cyclic protocol)
  * @param converged whether the limit cycle was reached (true for non-cyclic protocols)
  * @param whole the whole run
- * @param reported the stretch the results refer to: the last cycle of a cyclic protocol, else the whole run
+ * @param reported the stretch the results refer to: the last cycle of a cyclic protocol, one unit of time in the
+ *                 steady state of a steady protocol (so work and heat are then power and heat currents), else the
+ *                 whole run
  * @param reservoirs the reservoirs by name, in declaration order
  * @param substance the working substance
  * @param math the kernel's linear algebra
  */
-public record RunRecord(boolean cyclic, int cycles, boolean converged, Interval whole, Interval reported,
-                        Map<String, Reservoir> reservoirs, WorkingSubstance substance, QuantumMath math) {
+public record RunRecord(boolean cyclic, boolean steady, int cycles, boolean converged, Interval whole,
+                        Interval reported, Map<String, Reservoir> reservoirs, WorkingSubstance substance,
+                        QuantumMath math) {
 }

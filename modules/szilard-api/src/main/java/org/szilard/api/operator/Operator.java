@@ -29,6 +29,43 @@ public final class Operator {
         return new Operator(dimension, interleaved);
     }
 
+    /** A builder that collects entries one by one (repeated entries add up); suited to sparse operators. */
+    public static Builder builder(int dimension) {
+        return new Builder(dimension);
+    }
+
+    /** Collects the non-zero entries of an operator. */
+    public static final class Builder {
+
+        private final int dimension;
+        private final double[] data;
+
+        private Builder(int dimension) {
+            if (dimension < 1) {
+                throw new IllegalArgumentException("dimension must be >= 1, got " + dimension);
+            }
+            this.dimension = dimension;
+            this.data = new double[2 * dimension * dimension];
+        }
+
+        /** Adds re + i im to entry (i, j). */
+        public Builder add(int i, int j, double re, double im) {
+            data[2 * (i * dimension + j)] += re;
+            data[2 * (i * dimension + j) + 1] += im;
+            return this;
+        }
+
+        /** Adds a real number to entry (i, j). */
+        public Builder add(int i, int j, double re) {
+            return add(i, j, re, 0.0);
+        }
+
+        /** The operator; the builder must not be used afterwards. */
+        public Operator build() {
+            return wrap(dimension, data);
+        }
+    }
+
     /** The zero operator. */
     public static Operator zero(int dimension) {
         return wrap(dimension, new double[2 * dimension * dimension]);

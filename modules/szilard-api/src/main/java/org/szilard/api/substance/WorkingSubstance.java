@@ -1,5 +1,6 @@
 package org.szilard.api.substance;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.szilard.api.operator.Operator;
@@ -39,6 +40,14 @@ public interface WorkingSubstance {
     /** Dimensions of the subsystems in Kronecker order; a single entry for an elementary system. */
     default int[] subsystemDimensions() {
         return new int[] {dimension()};
+    }
+
+    /**
+     * The sites reservoirs may attach to one at a time (scenario key {@code site}, an index into this list). Empty
+     * for a substance without such structure; a single spin or mode lists itself.
+     */
+    default List<Site> sites() {
+        return List.of();
     }
 
     /** The particle-number operator, for substances that exchange particles with leads. */

@@ -26,6 +26,8 @@ final class DenseLindbladian {
     private final double[][] particleObservables;
     private double[] forceObservable;
     private double controlRate;
+    private Operator effectiveOperator;
+    private List<JumpOperator> jumpOperators = List.of();
 
     DenseLindbladian(StateLayout layout) {
         this.layout = layout;
@@ -80,6 +82,20 @@ final class DenseLindbladian {
             }
         }
         heff.copyInto(effectiveHamiltonian, 0);
+        effectiveOperator = heff;
+        List<JumpOperator> all = new java.util.ArrayList<>();
+        dissipators.stream().filter(java.util.Objects::nonNull).forEach(all::addAll);
+        jumpOperators = List.copyOf(all);
+    }
+
+    /** H_eff = H - (i/2) sum_k r_k L_k^dag L_k, as last set by {@link #set}. */
+    Operator effectiveHamiltonian() {
+        return effectiveOperator;
+    }
+
+    /** Every jump operator with its rate, as last set by {@link #set}. */
+    List<JumpOperator> jumps() {
+        return jumpOperators;
     }
 
     /** Sets the Hamiltonian of a closed system in place (no jumps), without allocating. */

@@ -54,6 +54,18 @@ public final class OpenSystem {
         return new SegmentEquation(segment.control(), attached);
     }
 
+    /**
+     * The generator of a segment with a constant control, for steady-state solvers: the equation (whose bookkeeping
+     * derivatives are the currents), the effective Hamiltonian and the jump operators.
+     */
+    public ConstantGenerator constantGenerator(Segment segment) {
+        if (!segment.control().isConstant()) {
+            throw new IllegalArgumentException("the control of '" + segment.stroke() + "' is not constant");
+        }
+        SegmentEquation equation = (SegmentEquation) equation(segment);
+        return new ConstantGenerator(equation, equation.generator.effectiveHamiltonian(), equation.generator.jumps());
+    }
+
     /** The generator at one control value with the given reservoirs attached. */
     private void configure(DenseLindbladian generator, double lambda, boolean[] attached) {
         boolean open = any(attached);

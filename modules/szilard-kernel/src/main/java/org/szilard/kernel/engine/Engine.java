@@ -119,7 +119,7 @@ final class Engine implements Simulation {
         checks.checkFirstLaw(wholeInterval);
         checks.checkFirstLaw(reported);
 
-        RunRecord record = new RunRecord(schedule.cyclic(), cycles, converged, wholeInterval, reported,
+        RunRecord record = new RunRecord(schedule.cyclic(), schedule.steady(), cycles, converged, wholeInterval, reported,
                 machine.reservoirs(), machine.substance(), math);
         Map<String, ResultBlock> blocks = new LinkedHashMap<>();
         for (Map.Entry<String, Analyzer> entry : machine.analyzers().entrySet()) {

@@ -76,7 +76,7 @@ class EnergeticsTest {
     @Test
     void noRegimeWithoutTwoTemperatures() {
         Interval i = Runs.interval(5.0, 0.0, Map.of("bath", 0.2));
-        ResultBlock b = analyze(new RunRecord(false, 1, true, i, i, Runs.reservoirs("bath", Bath.at(1.0)), null,
+        ResultBlock b = analyze(new RunRecord(false, false, 1, true, i, i, Runs.reservoirs("bath", Bath.at(1.0)), null,
                 null));
         assertNull(b.values().get("regime"));
         assertTrue(b.values().containsKey("regime"));
@@ -88,7 +88,7 @@ class EnergeticsTest {
     @Test
     void zeroDurationHasNoPowerCurrentsOrRegime() {
         Interval i = Runs.interval(0.0, 0.0, Map.of("hot", 0.0, "cold", 0.0));
-        ResultBlock b = analyze(new RunRecord(false, 1, true, i, i,
+        ResultBlock b = analyze(new RunRecord(false, false, 1, true, i, i,
                 Runs.reservoirs("hot", Bath.at(4.0), "cold", Bath.at(1.0)), null, null));
         assertTrue(Double.isNaN(number(b, "power")));
         assertNull(b.values().get("regime"));
@@ -100,7 +100,7 @@ class EnergeticsTest {
     void particleCurrentsOnlyForLeads() {
         Interval i = new Interval(Runs.state(0, 1, 0, 0), Runs.state(2.0, 1, 0.5, 0), 0.0,
                 Map.of("left", 0.3, "right", 0.2), Map.of("left", 1.0, "right", -1.0), 0.0);
-        ResultBlock b = analyze(new RunRecord(false, 1, true, i, i,
+        ResultBlock b = analyze(new RunRecord(false, false, 1, true, i, i,
                 Runs.reservoirs("left", new Bath(1.0, true), "phonons", Bath.at(1.0), "right", new Bath(1.0, true)),
                 null, null));
         assertEquals(Map.of("left", 0.5, "right", -0.5), b.values().get("particleCurrent"));

@@ -26,7 +26,7 @@ class EntropyProductionTest {
         StateRecord start = Runs.state(0.0, 2.0, -0.5, s0);
         StateRecord end = Runs.state(10.0, 2.0, -0.5 + total, s1);
         Interval whole = new Interval(start, end, 0.0, heat, Map.of(), 0.0);
-        return analyze(new RunRecord(false, 1, true, whole, whole, reservoirs, null, null));
+        return analyze(new RunRecord(false, false, 1, true, whole, whole, reservoirs, null, null));
     }
 
     private static double number(ResultBlock block, String key) {
@@ -52,7 +52,7 @@ class EntropyProductionTest {
         Map<String, Double> heat = Map.of("hot", 0.5, "cold", -0.3);
         Interval last = new Interval(cycleStart, end, 0.2, heat, Map.of(), 0.0);
         Interval whole = new Interval(start, end, 2.0, Map.of("hot", 5.0, "cold", -2.9), Map.of(), 0.0);
-        ResultBlock b = analyze(new RunRecord(true, 10, true, whole, last,
+        ResultBlock b = analyze(new RunRecord(true, false, 10, true, whole, last,
                 Runs.reservoirs("hot", Bath.at(4.0), "cold", Bath.at(1.0)), null, null));
         assertEquals(0.0, number(b, "initial"));
         assertEquals(0.5, number(b, "final"));

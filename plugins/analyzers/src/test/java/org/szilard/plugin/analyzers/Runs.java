@@ -45,7 +45,7 @@ final class Runs {
 
     /** A converged cyclic run whose last cycle is {@code reported}. */
     static RunRecord cyclic(Interval reported, Map<String, ? extends Reservoir> reservoirs) {
-        return new RunRecord(true, 20, true, reported, reported, new LinkedHashMap<>(reservoirs), null, null);
+        return new RunRecord(true, false, 20, true, reported, reported, new LinkedHashMap<>(reservoirs), null, null);
     }
 
     /** Reservoirs in a fixed declaration order. */
