@@ -50,6 +50,11 @@ public interface WorkingSubstance {
         return List.of();
     }
 
+    /** Populations to watch during a run (truncation checks); empty by default. */
+    default List<PopulationWatch> watches() {
+        return List.of();
+    }
+
     /** The particle-number operator, for substances that exchange particles with leads. */
     default Optional<Operator> particleNumber() {
         return Optional.empty();

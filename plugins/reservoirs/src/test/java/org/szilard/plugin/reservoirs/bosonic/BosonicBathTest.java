@@ -5,93 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.operator.QuantumMath;
-import org.szilard.api.operator.Spectrum;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.param.Parameter;
 import org.szilard.api.param.ParameterValues;
-import org.szilard.api.plugin.ScenarioContext;
 import org.szilard.api.reservoir.InstantaneousSystem;
 import org.szilard.api.reservoir.JumpOperator;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.substance.SubstanceProvider;
 import org.szilard.api.substance.WorkingSubstance;
-import org.szilard.kernel.linalg.EjmlQuantumMath;
+import org.szilard.plugin.reservoirs.testing.Dissipator;
+import org.szilard.plugin.reservoirs.testing.Fixtures;
 
+/** The global (Davies) form of the bosonic bath, on spin substances. */
 class BosonicBathTest {
-
-    private static final QuantumMath MATH = new EjmlQuantumMath();
 
     private static final Operator SIGMA_MINUS = Operator.real(new double[][] {{0, 0}, {1, 0}});
     private static final Operator SIGMA_PLUS = SIGMA_MINUS.dagger();
-
-    /** The scenario context of a scenario whose substance is already built. */
-    private record Context(Optional<WorkingSubstance> substance) implements ScenarioContext {
-
-        @Override
-        public Set<String> reservoirNames() {
-            return Set.of("bath");
-        }
-
-        @Override
-        public QuantumMath math() {
-            return MATH;
-        }
-    }
-
-    /** The substance at one control value, diagonalised by the kernel's linear algebra. */
-    private record Snapshot(double lambda, Operator hamiltonian, Spectrum spectrum, WorkingSubstance substance)
-            implements InstantaneousSystem {
-
-        static Snapshot of(WorkingSubstance substance, double lambda) {
-            Operator h = substance.hamiltonian(lambda);
-            return new Snapshot(lambda, h, MATH.spectrum(h), substance);
-        }
-
-        @Override
-        public QuantumMath math() {
-            return MATH;
-        }
-    }
 
     /** The spin substance, found as a service like the kernel finds it. */
     private static final SubstanceProvider SPIN = ServiceLoader.load(SubstanceProvider.class).stream()
             .map(ServiceLoader.Provider::get).filter(p -> p.type().equals("spin")).findFirst().orElseThrow();
 
     private static WorkingSubstance spin(double j, double transverse) {
-        return SPIN.create(new ParameterValues(Map.of("spin", j, "transverse", transverse)),
-                new Context(Optional.empty()));
+        return SPIN.create(new ParameterValues(Map.of("spin", j, "transverse", transverse)), Fixtures.context(null));
     }
 
     /** Bath parameters with the provider's defaults filled in, as the loader hands them over. */
     private static Map<String, Object> bath(double temperature) {
-        Map<String, Object> values = new HashMap<>();
-        for (Parameter p : new BosonicBathProvider().parameters()) {
-            p.defaultValue().ifPresent(v -> values.put(p.name(), v));
-        }
+        Map<String, Object> values = Fixtures.defaults(new BosonicBathProvider());
         values.put("temperature", temperature);
         return values;
     }
 
     private static Reservoir create(Map<String, Object> values, WorkingSubstance substance) {
-        return new BosonicBathProvider().create(new ParameterValues(values), new Context(Optional.of(substance)));
-    }
-
-    private static void assertClose(Operator expected, Operator actual, double tolerance) {
-        double error = expected.minus(actual).maxAbs();
-        assertTrue(error <= tolerance, () -> "off by " + error + ": expected " + expected + " but was " + actual);
+        return Fixtures.create(new BosonicBathProvider(), values, substance);
     }
 
     @Test
@@ -100,14 +56,14 @@ class BosonicBathTest {
         double lambda = 2.0, temperature = 1.5, gamma = 0.3;
         Map<String, Object> values = bath(temperature);
         values.put("coupling", gamma);
-        List<JumpOperator> jumps = create(values, s).jumpOperators(Snapshot.of(s, lambda));
+        List<JumpOperator> jumps = create(values, s).jumpOperators(Fixtures.at(s, lambda));
 
         double n = 1.0 / (Math.exp(lambda / temperature) - 1.0);
         assertEquals(2, jumps.size());
-        assertClose(SIGMA_MINUS, jumps.get(0).operator(), 1e-14);
+        Fixtures.assertClose(SIGMA_MINUS, jumps.get(0).operator(), 1e-14);
         assertEquals(gamma * (n + 1), jumps.get(0).rate(), 1e-14);
         assertEquals(lambda, jumps.get(0).energy(), 1e-14);
-        assertClose(SIGMA_PLUS, jumps.get(1).operator(), 1e-14);
+        Fixtures.assertClose(SIGMA_PLUS, jumps.get(1).operator(), 1e-14);
         assertEquals(gamma * n, jumps.get(1).rate(), 1e-14);
         assertEquals(-lambda, jumps.get(1).energy(), 1e-14);
         jumps.forEach(j -> assertEquals(0, j.particles()));
@@ -117,18 +73,18 @@ class BosonicBathTest {
     void equallySpacedLevelsShareOneJumpOperator() {
         // spin 1, H = lambda S_z: both transitions have w = lambda, and L_w = S_-, the lowering part of 2 S_x
         WorkingSubstance s = spin(1.0, 0.0);
-        List<JumpOperator> jumps = create(bath(1.0), s).jumpOperators(Snapshot.of(s, 0.8));
+        List<JumpOperator> jumps = create(bath(1.0), s).jumpOperators(Fixtures.at(s, 0.8));
         assertEquals(2, jumps.size());
         double r = Math.sqrt(2.0);
         Operator sMinus = Operator.real(new double[][] {{0, 0, 0}, {r, 0, 0}, {0, r, 0}});
-        assertClose(sMinus, jumps.get(0).operator(), 1e-13);
-        assertClose(sMinus.dagger(), jumps.get(1).operator(), 1e-13);
+        Fixtures.assertClose(sMinus, jumps.get(0).operator(), 1e-13);
+        Fixtures.assertClose(sMinus.dagger(), jumps.get(1).operator(), 1e-13);
     }
 
     @Test
     void zeroTemperatureOnlyLowersTheEnergy() {
         WorkingSubstance s = spin(1.5, 0.4);
-        List<JumpOperator> jumps = create(bath(0.0), s).jumpOperators(Snapshot.of(s, 1.0));
+        List<JumpOperator> jumps = create(bath(0.0), s).jumpOperators(Fixtures.at(s, 1.0));
         assertFalse(jumps.isEmpty());
         jumps.forEach(j -> assertTrue(j.energy() > 0, "a raising jump at T = 0: " + j));
     }
@@ -140,7 +96,7 @@ class BosonicBathTest {
         Map<String, Object> values = bath(temperature);
         values.put("spectrum", "ohmic");
         values.put("cutoff", cutoff);
-        List<JumpOperator> jumps = create(values, s).jumpOperators(Snapshot.of(s, w));
+        List<JumpOperator> jumps = create(values, s).jumpOperators(Fixtures.at(s, w));
         double j = w * Math.exp(-w / cutoff);
         double n = 1.0 / Math.expm1(w / temperature);
         assertEquals(j * (n + 1), jumps.get(0).rate(), 1e-14);
@@ -164,9 +120,9 @@ class BosonicBathTest {
         }
         values.put("dephasing", 0.2);
         for (double lambda : new double[] {1.3, -0.7}) {
-            Snapshot snapshot = Snapshot.of(s, lambda);
+            InstantaneousSystem snapshot = Fixtures.at(s, lambda);
             List<JumpOperator> jumps = create(values, s).jumpOperators(snapshot);
-            Operator gibbs = MATH.thermalState(snapshot.hamiltonian(), temperature);
+            Operator gibbs = Fixtures.MATH.thermalState(snapshot.hamiltonian(), temperature);
             assertTrue(Dissipator.apply(jumps, gibbs).maxAbs() < 1e-12,
                     () -> "D(rho_G) = " + Dissipator.apply(jumps, gibbs));
             // and the dissipator does something: a pure state is not stationary
@@ -185,12 +141,12 @@ class BosonicBathTest {
         if (spectrum.equals("ohmic")) {
             values.put("cutoff", 1.0);
         }
-        Snapshot snapshot = Snapshot.of(s, 0.9);
+        InstantaneousSystem snapshot = Fixtures.at(s, 0.9);
         Operator h = snapshot.hamiltonian();
         for (JumpOperator jump : create(values, s).jumpOperators(snapshot)) {
             Operator l = jump.operator();
             // H L = L (H - e): the jump removes the energy e from the system
-            assertClose(l.times(jump.energy()).times(-1.0), h.times(l).minus(l.times(h)), 1e-12);
+            Fixtures.assertClose(l.times(jump.energy()).times(-1.0), h.times(l).minus(l.times(h)), 1e-12);
             assertTrue(jump.rate() > 0);
         }
     }
@@ -200,12 +156,12 @@ class BosonicBathTest {
         WorkingSubstance s = spin(0.5, 0.0);
         Map<String, Object> values = bath(1.0);
         values.put("operator", "sz");
-        assertEquals(List.of(), create(values, s).jumpOperators(Snapshot.of(s, 1.0)));
+        assertEquals(List.of(), create(values, s).jumpOperators(Fixtures.at(s, 1.0)));
 
         values.put("dephasing", 0.25);
-        List<JumpOperator> jumps = create(values, s).jumpOperators(Snapshot.of(s, 1.0));
+        List<JumpOperator> jumps = create(values, s).jumpOperators(Fixtures.at(s, 1.0));
         assertEquals(1, jumps.size());
-        assertClose(Operator.diagonal(1, -1), jumps.get(0).operator(), 1e-14);
+        Fixtures.assertClose(Operator.diagonal(1, -1), jumps.get(0).operator(), 1e-14);
         assertEquals(0.25, jumps.get(0).rate());
         assertEquals(0.0, jumps.get(0).energy());
     }
@@ -213,7 +169,7 @@ class BosonicBathTest {
     @Test
     void degenerateHamiltonianHasNoTransitions() {
         WorkingSubstance s = spin(1.0, 0.0);
-        assertEquals(List.of(), create(bath(1.0), s).jumpOperators(Snapshot.of(s, 0.0)));
+        assertEquals(List.of(), create(bath(1.0), s).jumpOperators(Fixtures.at(s, 0.0)));
     }
 
     @Test
@@ -221,7 +177,7 @@ class BosonicBathTest {
         WorkingSubstance s = spin(0.5, 0.3);
         Map<String, Object> values = bath(1.0);
         values.put("coupling", 0.0);
-        assertEquals(List.of(), create(values, s).jumpOperators(Snapshot.of(s, 1.0)));
+        assertEquals(List.of(), create(values, s).jumpOperators(Fixtures.at(s, 1.0)));
     }
 
     @Test
@@ -246,16 +202,17 @@ class BosonicBathTest {
     }
 
     @Test
-    void parameterRangesRejectNegativeTemperatureAndOfferOnlyTheGlobalForm() {
-        Map<String, Parameter> byName = new HashMap<>();
-        new BosonicBathProvider().parameters().forEach(p -> byName.put(p.name(), p));
+    void parameterRangesRejectNegativeTemperatureAndSite() {
+        Map<String, Parameter> byName = Fixtures.parametersByName(new BosonicBathProvider());
         assertTrue(byName.get("temperature").required());
         assertFalse(byName.get("temperature").inRange(-0.1));
         assertTrue(byName.get("temperature").inRange(0.0));
         assertFalse(byName.get("coupling").inRange(-1.0));
         assertFalse(byName.get("cutoff").inRange(0.0));
         assertFalse(byName.get("dephasing").inRange(-1.0));
-        assertEquals(List.of("global"), byName.get("form").choices());
+        assertEquals(List.of("global", "local"), byName.get("form").choices());
+        assertFalse(byName.get("site").required());
+        assertFalse(byName.get("site").inRange(-1));
         assertEquals(List.of("flat", "ohmic"), byName.get("spectrum").choices());
         byName.values().forEach(p -> assertFalse(p.doc().isBlank()));
     }

@@ -1,4 +1,4 @@
-package org.szilard.plugin.reservoirs.bosonic;
+package org.szilard.plugin.reservoirs.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,8 +7,9 @@ import java.util.List;
 import org.szilard.api.operator.Operator;
 
 /**
- * The pairs (a, b) of eigenstates that share one Bohr frequency w = E_b - E_a &gt;= 0, eigenstates in increasing
- * energy order. The group of frequency 0 holds all pairs of (numerically) equal energy, both orders and a = b.
+ * The ordered pairs (a, b) of eigenstates whose transition |a&gt;&lt;b| releases one Bohr frequency w = E_b - E_a
+ * (of either sign; eigenstates in increasing energy order). The group of frequency 0 holds all pairs of
+ * (numerically) equal energy, a = b included.
  */
 final class BohrFrequency {
 
@@ -19,13 +20,13 @@ final class BohrFrequency {
     private static final double ROUND_OFF = 1e-12;
 
     private final double frequency;
-    private final int[] lower;
-    private final int[] upper;
+    private final int[] to;
+    private final int[] from;
 
-    private BohrFrequency(double frequency, int[] lower, int[] upper) {
+    private BohrFrequency(double frequency, int[] to, int[] from) {
         this.frequency = frequency;
-        this.lower = lower;
-        this.upper = upper;
+        this.to = to;
+        this.from = from;
     }
 
     /** The Bohr frequency: exactly 0 for the degenerate pairs, else the mean over the group's pairs. */
@@ -34,11 +35,11 @@ final class BohrFrequency {
     }
 
     /**
-     * Groups all pairs by Bohr frequency.
+     * Groups all ordered pairs by Bohr frequency.
      *
      * @param energies the eigenvalues, increasing
      * @param relativeTolerance frequencies closer than this times the spectral width count as equal
-     * @return the zero-frequency group first, then the positive frequencies increasing
+     * @return the groups in increasing frequency, the zero-frequency group among them
      */
     static List<BohrFrequency> group(double[] energies, double relativeTolerance) {
         int d = energies.length;
@@ -49,21 +50,14 @@ final class BohrFrequency {
         List<int[]> degenerate = new ArrayList<>();
         List<int[]> transitions = new ArrayList<>();
         for (int a = 0; a < d; a++) {
-            degenerate.add(new int[] {a, a});
-            for (int b = a + 1; b < d; b++) {
-                if (energies[b] - energies[a] <= tolerance) {
-                    degenerate.add(new int[] {a, b});
-                    degenerate.add(new int[] {b, a});
-                } else {
-                    transitions.add(new int[] {a, b});
-                }
+            for (int b = 0; b < d; b++) {
+                int[] pair = {a, b};
+                (Math.abs(frequency(energies, pair)) <= tolerance ? degenerate : transitions).add(pair);
             }
         }
-        List<BohrFrequency> groups = new ArrayList<>();
-        groups.add(of(0.0, degenerate));
+        transitions.sort(Comparator.comparingDouble(p -> frequency(energies, p)));
 
-        Comparator<int[]> byFrequency = Comparator.comparingDouble(p -> energies[p[1]] - energies[p[0]]);
-        transitions.sort(byFrequency);
+        List<BohrFrequency> groups = new ArrayList<>();
         int start = 0;
         while (start < transitions.size()) {
             double first = frequency(energies, transitions.get(start));
@@ -76,6 +70,7 @@ final class BohrFrequency {
             groups.add(of(sum / (end - start), transitions.subList(start, end)));
             start = end;
         }
+        groups.add((int) groups.stream().filter(g -> g.frequency < 0).count(), of(0.0, degenerate));
         return groups;
     }
 
@@ -84,30 +79,27 @@ final class BohrFrequency {
     }
 
     private static BohrFrequency of(double frequency, List<int[]> pairs) {
-        int[] lower = new int[pairs.size()];
-        int[] upper = new int[pairs.size()];
-        for (int k = 0; k < lower.length; k++) {
-            lower[k] = pairs.get(k)[0];
-            upper[k] = pairs.get(k)[1];
+        int[] to = new int[pairs.size()];
+        int[] from = new int[pairs.size()];
+        for (int k = 0; k < to.length; k++) {
+            to[k] = pairs.get(k)[0];
+            from[k] = pairs.get(k)[1];
         }
-        return new BohrFrequency(frequency, lower, upper);
+        return new BohrFrequency(frequency, to, from);
     }
 
     /** sum over the group's pairs of X_ab |a&gt;&lt;b|, with X given in the same (eigen)basis. */
     Operator select(Operator x) {
-        int d = x.dimension();
-        double[] data = new double[2 * d * d];
-        for (int k = 0; k < lower.length; k++) {
-            int index = 2 * (lower[k] * d + upper[k]);
-            data[index] = x.re(lower[k], upper[k]);
-            data[index + 1] = x.im(lower[k], upper[k]);
+        Operator.Builder selected = Operator.builder(x.dimension());
+        for (int k = 0; k < to.length; k++) {
+            selected.add(to[k], from[k], x.re(to[k], from[k]), x.im(to[k], from[k]));
         }
-        return Operator.wrap(d, data);
+        return selected.build();
     }
 
     @Override
     public String toString() {
-        return "w = " + frequency + ": " + lower.length + " pairs " + Arrays.toString(lower) + " -> "
-                + Arrays.toString(upper);
+        return "w = " + frequency + ": " + to.length + " pairs " + Arrays.toString(from) + " -> "
+                + Arrays.toString(to);
     }
 }
