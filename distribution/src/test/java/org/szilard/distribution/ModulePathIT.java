@@ -62,7 +62,8 @@ class ModulePathIT {
     void everyPluginTypeIsFound() throws Exception {
         Outcome outcome = szilard("plugins");
         assertEquals(0, outcome.exitCode(), outcome.stderr());
-        for (String type : List.of("spin", "bosonic", "hold", "otto", "lindblad", "energetics", "entropy")) {
+        for (String type : List.of("spin", "spin-chain", "oscillator", "quantum-dot", "matrix", "bosonic", "hold",
+                "otto", "lindblad", "energetics", "entropy")) {
             assertTrue(outcome.stdout().contains(type), type + " missing from:\n" + outcome.stdout());
         }
         assertEquals("", outcome.stderr());
@@ -83,7 +84,7 @@ class ModulePathIT {
     void everySzilardJarIsAModuleAndABundleOfTheSameName() throws IOException {
         try (Stream<Path> jars = Files.list(LIB)) {
             List<Path> ours = jars.filter(j -> j.getFileName().toString().startsWith("szilard-")).toList();
-            assertEquals(8, ours.size(), ours.toString());
+            assertEquals(11, ours.size(), ours.toString());
             for (Path jar : ours) {
                 String module = ModuleFinder.of(jar).findAll().iterator().next().descriptor().name();
                 try (JarFile file = new JarFile(jar.toFile())) {

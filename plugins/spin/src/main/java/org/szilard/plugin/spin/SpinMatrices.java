@@ -1,17 +1,25 @@
 package org.szilard.plugin.spin;
 
 import org.szilard.api.operator.Operator;
+import org.szilard.api.param.InvalidParameterException;
+import org.szilard.api.param.Parameter;
 
 /**
- * The spin operators S_x, S_y, S_z of a spin j (hbar = 1) in the basis m = +j, +j-1, ..., -j: index k holds
- * m = j - k, so index 0 is the highest weight state.
+ * The spin operators S_x, S_y, S_z and the lowering operator S_- of a spin j (hbar = 1) in the basis
+ * m = +j, +j-1, ..., -j: index k holds m = j - k, so index 0 is the highest weight state.
  */
 final class SpinMatrices {
+
+    /** The {@code spin} parameter shared by the single spin and the chain. */
+    static final Parameter SPIN_PARAMETER =
+            Parameter.real("spin", "The spin quantum number j: a positive multiple of 1/2 (dimension 2j + 1).")
+                    .unit("").above(0).defaultValue(0.5);
 
     private final int dimension;
     private final Operator sx;
     private final Operator sy;
     private final Operator sz;
+    private final Operator lowering;
 
     /**
      * @param twiceJ 2j, a positive integer
@@ -26,16 +34,30 @@ final class SpinMatrices {
         for (int k = 0; k < dimension; k++) {
             m[k] = j - k;
         }
-        // S+ |m> = sqrt(j(j+1) - m(m+1)) |m+1>; |m+1> sits one index lower than |m>.
-        double[][] raising = new double[dimension][dimension];
-        for (int k = 1; k < dimension; k++) {
-            raising[k - 1][k] = Math.sqrt(j * (j + 1) - m[k] * (m[k] + 1));
+        // S- |m> = sqrt(j(j+1) - m(m-1)) |m-1>; |m-1> sits one index higher than |m>.
+        Operator.Builder minus = Operator.builder(dimension);
+        for (int k = 0; k + 1 < dimension; k++) {
+            minus.add(k + 1, k, Math.sqrt(j * (j + 1) - m[k] * (m[k] - 1)));
         }
-        Operator sPlus = Operator.real(raising);
-        Operator sMinus = sPlus.dagger();
+        lowering = minus.build();
+        Operator raising = lowering.dagger();
         sz = Operator.diagonal(m);
-        sx = sPlus.plus(sMinus).times(0.5);
-        sy = sPlus.minus(sMinus).times(0.0, -0.5);
+        sx = raising.plus(lowering).times(0.5);
+        sy = raising.minus(lowering).times(0.0, -0.5);
+    }
+
+    /**
+     * The spin matrices for the value of the {@code spin} parameter.
+     *
+     * @throws InvalidParameterException when j is not a positive multiple of 1/2
+     */
+    static SpinMatrices forSpin(double j) {
+        double twiceJ = 2.0 * j;
+        if (!(twiceJ >= 1.0) || Math.abs(twiceJ - Math.rint(twiceJ)) > 1e-9) {
+            throw new InvalidParameterException("spin",
+                    "spin must be a positive multiple of 1/2 (0.5, 1, 1.5, ...), got " + j);
+        }
+        return new SpinMatrices((int) Math.rint(twiceJ));
     }
 
     int dimension() {
@@ -52,5 +74,10 @@ final class SpinMatrices {
 
     Operator sz() {
         return sz;
+    }
+
+    /** S_- = S_x - i S_y. */
+    Operator lowering() {
+        return lowering;
     }
 }

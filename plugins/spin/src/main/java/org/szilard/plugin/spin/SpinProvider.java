@@ -2,7 +2,6 @@ package org.szilard.plugin.spin;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
 import java.util.List;
-import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.param.Parameter;
 import org.szilard.api.param.ParameterValues;
 import org.szilard.api.plugin.ScenarioContext;
@@ -14,8 +13,7 @@ import org.szilard.api.substance.WorkingSubstance;
 public final class SpinProvider implements SubstanceProvider {
 
     private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.real("spin", "The spin quantum number j: a positive multiple of 1/2 (dimension 2j + 1).")
-                    .unit("").above(0).defaultValue(0.5),
+            SpinMatrices.SPIN_PARAMETER,
             Parameter.real("transverse", "The fixed transverse field h in H = lambda S_z + h S_x.")
                     .unit("energy").defaultValue(0.0));
 
@@ -37,12 +35,6 @@ public final class SpinProvider implements SubstanceProvider {
 
     @Override
     public WorkingSubstance create(ParameterValues parameters, ScenarioContext context) {
-        double j = parameters.real("spin");
-        double twiceJ = 2.0 * j;
-        if (!(twiceJ >= 1.0) || Math.abs(twiceJ - Math.rint(twiceJ)) > 1e-9) {
-            throw new InvalidParameterException("spin",
-                    "spin must be a positive multiple of 1/2 (0.5, 1, 1.5, ...), got " + j);
-        }
-        return new SpinSubstance(new SpinMatrices((int) Math.rint(twiceJ)), parameters.real("transverse"));
+        return new SpinSubstance(SpinMatrices.forSpin(parameters.real("spin")), parameters.real("transverse"));
     }
 }

@@ -2,49 +2,25 @@ package org.szilard.plugin.spin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.param.InvalidParameterException;
-import org.szilard.api.param.ParameterValues;
-import org.szilard.api.plugin.ScenarioContext;
 import org.szilard.api.substance.WorkingSubstance;
 
 class SpinProviderTest {
 
     private static final double EPS = 1e-13;
 
-    private static final ScenarioContext NO_CONTEXT = new ScenarioContext() {
-        @Override
-        public Optional<WorkingSubstance> substance() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<String> reservoirNames() {
-            return Set.of();
-        }
-
-        @Override
-        public QuantumMath math() {
-            throw new UnsupportedOperationException("not needed by the spin substance");
-        }
-    };
-
     private static WorkingSubstance spin(double j, double transverse) {
-        return new SpinProvider().create(new ParameterValues(Map.of("spin", j, "transverse", transverse)), NO_CONTEXT);
+        return TestSubstances.create(new SpinProvider(), "spin", j, "transverse", transverse);
     }
 
     private static void assertOperatorEquals(Operator expected, Operator actual) {
-        assertEquals(expected.dimension(), actual.dimension());
-        assertTrue(expected.minus(actual).maxAbs() < EPS, () -> "expected " + expected + " but was " + actual);
+        TestSubstances.assertOperatorEquals(expected, actual, EPS);
     }
 
     @ParameterizedTest
@@ -86,6 +62,17 @@ class SpinProviderTest {
         assertOperatorEquals(sigmaY, s.couplingOperators().get("sy"));
         assertOperatorEquals(sigmaZ, s.couplingOperators().get("sz"));
         assertEquals(Set.of("sx", "sy", "sz"), s.couplingOperators().keySet());
+    }
+
+    @Test
+    void theSpinIsItsOwnSite() {
+        WorkingSubstance s = spin(1.5, 0.2);
+        SpinMatrices m = new SpinMatrices(3);
+        assertEquals(1, s.sites().size());
+        var site = s.sites().get(0);
+        assertOperatorEquals(m.sx().minus(m.sy().times(0, 1)), site.lowering());
+        assertOperatorEquals(m.sx().times(2.0), site.coupling());
+        assertEquals(-0.8, site.bareFrequency(-0.8));
     }
 
     @Test
