@@ -91,6 +91,11 @@ public final class Parameter {
         return of(name, ParameterType.MATRIX, doc);
     }
 
+    /** A block of square matrices under names the user chooses (for example named coupling operators). */
+    public static Parameter matrices(String name, String doc) {
+        return of(name, ParameterType.MATRIX_MAP, doc);
+    }
+
     /** A nested block of parameters. */
     public static Parameter group(String name, String doc, Parameter... members) {
         return of(name, ParameterType.GROUP, doc).copy(null, null, null, null, null, null, List.of(members));

@@ -20,6 +20,8 @@ public enum ParameterType {
     VECTOR("vector of numbers or [re, im] pairs"),
     /** A square matrix given as a list of rows of numbers or [re, im] pairs; the value is an Operator. */
     MATRIX("square matrix (rows of numbers or [re, im] pairs)"),
+    /** A block of user-chosen names, each with a square matrix; the value is a {@code Map<String, Operator>}. */
+    MATRIX_MAP("block of named square matrices"),
     /** A nested block with parameters of its own. */
     GROUP("block");
 

@@ -11,7 +11,7 @@ import org.szilard.api.operator.Operator;
 /**
  * Validated parameter values of one plugin block, defaults filled in. Numbers are {@code Double} or {@code Long},
  * lists are {@code List<Double>} or {@code List<String>}, vectors {@code double[]} (interleaved re/im), matrices
- * {@code Operator}, nested blocks {@code ParameterValues}.
+ * {@code Operator}, named matrices {@code Map<String, Operator>}, nested blocks {@code ParameterValues}.
  */
 public final class ParameterValues {
 
@@ -68,6 +68,12 @@ public final class ParameterValues {
 
     public Operator matrix(String name) {
         return (Operator) get(name);
+    }
+
+    /** Named matrices, in the order the scenario gives them. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Operator> matrices(String name) {
+        return (Map<String, Operator>) get(name);
     }
 
     public ParameterValues group(String name) {

@@ -2,14 +2,17 @@ package org.szilard.cli.scenario;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.param.Parameter;
 
 /**
  * Turns the node given for one parameter into its value: Double, Long, Boolean, String, {@code List<Double>},
- * {@code List<String>}, {@code double[]} (interleaved re/im) or {@link Operator}. Groups are read by
- * {@link ParameterReader}.
+ * {@code List<String>}, {@code double[]} (interleaved re/im), {@link Operator} or a map of named operators. Groups
+ * are read by {@link ParameterReader}.
  */
 final class ValueConverter {
 
@@ -46,6 +49,8 @@ final class ValueConverter {
                 return vector(parameter, node, at, path);
             case MATRIX:
                 return matrix(parameter, node, at, path);
+            case MATRIX_MAP:
+                return matrices(parameter, node, at, path);
             default:
                 throw new IllegalArgumentException("not a single value: " + parameter.type());
         }
@@ -124,6 +129,17 @@ final class ValueConverter {
             complexInto(values, 2 * i, items.get(i), KeyPath.item(path, i));
         }
         return values;
+    }
+
+    private Map<String, Operator> matrices(Parameter parameter, Node node, Location at, String path) {
+        if (!(node instanceof MappingNode block) || block.entries().isEmpty()) {
+            throw mismatch(parameter, node, at, path);
+        }
+        Map<String, Operator> named = new LinkedHashMap<>();
+        for (MappingNode.Entry entry : block.entries()) {
+            named.put(entry.key(), matrix(parameter, entry.value(), entry.at(), KeyPath.child(path, entry.key())));
+        }
+        return Collections.unmodifiableMap(named);
     }
 
     private Operator matrix(Parameter parameter, Node node, Location at, String path) {

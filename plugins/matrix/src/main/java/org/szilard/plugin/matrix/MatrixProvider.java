@@ -1,7 +1,9 @@
 package org.szilard.plugin.matrix;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.param.Parameter;
@@ -27,8 +29,10 @@ public final class MatrixProvider implements SubstanceProvider {
                     + "matrix in the basis the model is written in.").unit("energy"),
             Parameter.matrix("h1", "H1 = dH/dlambda, Hermitian and of the size of h0; when absent, H does not "
                     + "depend on lambda.").unit("").optional(),
-            Parameter.matrix("coupling", "The Hermitian operator reservoirs couple through (of the size of h0).")
-                    .unit(""),
+            Parameter.matrix("coupling", "The Hermitian operator reservoirs couple through by default (of the size "
+                    + "of h0).").unit(""),
+            Parameter.matrices("couplings", "Further named Hermitian coupling operators, e.g. { x: [[0, 1], [1, 0]] }, "
+                    + "that a reservoir selects with its operator key.").unit("").optional(),
             Parameter.reals("dimensions", "The subsystem dimensions in Kronecker order (whole numbers whose product "
                     + "is the size of h0), for entanglement analysis; when absent, one system.").unit("")
                     .atLeast(2).optional());
@@ -41,7 +45,7 @@ public final class MatrixProvider implements SubstanceProvider {
     @Override
     public String description() {
         return "A user's own model: H = h0 + lambda h1 from matrices in the scenario file (real or [re, im] "
-                + "entries), coupling to reservoirs through the given coupling matrix.";
+                + "entries), coupling to reservoirs through the given coupling matrices.";
     }
 
     @Override
@@ -56,9 +60,14 @@ public final class MatrixProvider implements SubstanceProvider {
         Operator h1 = parameters.has("h1") ? hermitian("h1", sameSize("h1", parameters.matrix("h1"), n))
                 : Operator.zero(n);
         Operator coupling = hermitian("coupling", sameSize("coupling", parameters.matrix("coupling"), n));
+        Map<String, Operator> named = new LinkedHashMap<>();
+        if (parameters.has("couplings")) {
+            parameters.matrices("couplings").forEach((name, a) ->
+                    named.put(name, hermitian("couplings." + name, sameSize("couplings." + name, a, n))));
+        }
         int[] dimensions = parameters.has("dimensions") ? dimensions(parameters.reals("dimensions"), n)
                 : new int[] {n};
-        return new MatrixSubstance(new AffineHamiltonian(h0, h1), coupling, dimensions);
+        return new MatrixSubstance(new AffineHamiltonian(h0, h1), coupling, named, dimensions);
     }
 
     private static Operator sameSize(String key, Operator a, int n) {

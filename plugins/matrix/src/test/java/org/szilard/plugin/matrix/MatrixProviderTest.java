@@ -8,6 +8,7 @@ import static org.szilard.plugin.matrix.TestSubstances.MATH;
 import static org.szilard.plugin.matrix.TestSubstances.assertOperatorEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.szilard.api.operator.Operator;
@@ -50,6 +51,19 @@ class MatrixProviderTest {
         assertTrue(s.couplingOperators().isEmpty());
         assertTrue(s.sites().isEmpty());
         assertArrayEquals(new int[] {2}, s.subsystemDimensions());
+    }
+
+    @Test
+    void namedCouplingsAreOfferedToReservoirsAndChecked() {
+        WorkingSubstance s = matrix("h0", H0, "coupling", SIGMA_Z, "couplings",
+                Map.of("x", H1));
+        assertEquals(List.of("x"), List.copyOf(s.couplingOperators().keySet()));
+        assertOperatorEquals(H1, s.couplingOperators().get("x"), EPS);
+        Operator skewed = Operator.real(new double[][] {{0, 1}, {0, 0}});
+        assertEquals("couplings.y[0][1]",
+                rejected("h0", H0, "coupling", SIGMA_Z, "couplings", Map.of("y", skewed)).key());
+        assertEquals("couplings.z", rejected("h0", H0, "coupling", SIGMA_Z, "couplings",
+                Map.of("z", Operator.identity(3))).key());
     }
 
     @Test
