@@ -67,7 +67,7 @@ public final class OpenSystem {
     }
 
     /** The generator at one control value with the given reservoirs attached. */
-    private void configure(DenseLindbladian generator, double lambda, boolean[] attached) {
+    private void configure(Lindbladian generator, double lambda, boolean[] attached) {
         boolean open = any(attached);
         InstantaneousSnapshot snapshot = open ? InstantaneousSnapshot.of(substance, lambda, math) : null;
         Operator h = open ? snapshot.hamiltonian() : substance.hamiltonian(lambda);
@@ -89,7 +89,8 @@ public final class OpenSystem {
 
     /**
      * One segment's equation. A constant control builds the generator once. A moving control with no reservoir
-     * attached updates H(lambda(s)) in place when the substance is affine in lambda; otherwise (a non-affine
+     * attached updates H(lambda(s)) in place when the substance is affine in lambda (on the union of the sparsity
+     * patterns of H0 and H1 when both are sparse, without allocating); otherwise (a non-affine
      * substance, or reservoirs attached while H changes: the adiabatic master equation) the generator is rebuilt
      * at every evaluation, following the instantaneous eigenbasis.
      */
@@ -97,19 +98,21 @@ public final class OpenSystem {
 
         private final Control control;
         private final boolean[] attached;
-        private final DenseLindbladian generator = new DenseLindbladian(layout);
-        private final double[] constantPart;
-        private final double[] slope;
-        private final double[] hamiltonian;
+        private final Lindbladian generator = new Lindbladian(layout);
+        private final MatrixAction constantPart;
+        private final MatrixAction slope;
+        private final MatrixAction hamiltonian;
 
         SegmentEquation(Control control, boolean[] attached) {
             this.control = control;
             this.attached = attached.clone();
             var affine = substance.affine();
             boolean inPlace = !control.isConstant() && !any(attached) && affine.isPresent();
-            constantPart = inPlace ? affine.get().constant().toInterleaved() : null;
-            slope = inPlace ? affine.get().slope().toInterleaved() : null;
-            hamiltonian = inPlace ? new double[layout.rhoLength()] : null;
+            MatrixAction[] parts = inPlace
+                    ? MatrixAction.onCommonPattern(affine.get().constant(), affine.get().slope()) : null;
+            constantPart = inPlace ? parts[0] : null;
+            slope = inPlace ? parts[1] : null;
+            hamiltonian = inPlace ? parts[0].copy() : null;
             if (control.isConstant()) {
                 configure(generator, control.value(0.0), attached);
             }
@@ -135,14 +138,12 @@ public final class OpenSystem {
             if (!control.isConstant()) {
                 double lambda = control.value(s);
                 if (slope != null) {
-                    for (int k = 0; k < hamiltonian.length; k++) {
-                        hamiltonian[k] = constantPart[k] + lambda * slope[k];
-                    }
+                    hamiltonian.setCombination(constantPart, lambda, slope);
                     generator.setClosed(hamiltonian);
                     generator.setDrive(slope, control.rate(s));
                 } else {
                     configure(generator, lambda, attached);
-                    generator.setDrive(substance.hamiltonianDerivative(lambda).toInterleaved(), control.rate(s));
+                    generator.setDrive(MatrixAction.of(substance.hamiltonianDerivative(lambda)), control.rate(s));
                 }
             }
             generator.apply(y, yDot);

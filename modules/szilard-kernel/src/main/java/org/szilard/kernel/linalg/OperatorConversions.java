@@ -6,8 +6,10 @@ import org.szilard.api.operator.Operator;
 import java.util.Arrays;
 
 /**
- * Conversions between the API's {@link Operator} and EJML's {@link ZMatrixRMaj}. Both store entries row-major
- * with real and imaginary parts interleaved, so each conversion is a single array copy.
+ * Conversions between the API's {@link Operator} and EJML's dense {@link ZMatrixRMaj}. Both store dense entries
+ * row-major with real and imaginary parts interleaved, so converting a dense operator is a single array copy; a
+ * sparse operator is scattered into the zeroed matrix (O(d^2)). Operators made from matrices are dense (results of
+ * dense numerics: eigenvectors, Gibbs states, partial traces).
  */
 public final class OperatorConversions {
 
@@ -22,7 +24,7 @@ public final class OperatorConversions {
         return m;
     }
 
-    /** Copies the operator into {@code target}, reshaped to d x d; returns target. */
+    /** Copies the operator (dense or sparse) into {@code target}, reshaped to d x d, zeros included; returns target. */
     public static ZMatrixRMaj copyInto(Operator operator, ZMatrixRMaj target) {
         int d = operator.dimension();
         target.reshape(d, d);

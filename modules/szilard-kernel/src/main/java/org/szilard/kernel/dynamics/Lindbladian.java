@@ -1,0 +1,190 @@
+package org.szilard.kernel.dynamics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.szilard.api.operator.Operator;
+import org.szilard.api.reservoir.JumpOperator;
+
+/**
+ * A Lindblad generator, with the observables whose expectation values are the energetic currents.
+ *
+ * <p>drho/dt = -i (H_eff rho - rho H_eff^dag) + sum_k r_k L_k rho L_k^dag, with H_eff = H - (i/2) sum_k r_k L_k^dag
+ * L_k. Since rho is Hermitian, rho H_eff^dag = (H_eff rho)^dag, and L rho L^dag is Hermitian, so only the upper
+ * triangle is computed and the lower one mirrored: the derivative is Hermitian by construction. The heat current
+ * from reservoir r is Tr(rho X_r) with the adjoint dissipator X_r = D_r^dag(H - mu_r N), its particle current
+ * Tr(rho Y_r) with Y_r = D_r^dag(N), and the mechanical power put in is lambda'(t) Tr(rho dH/dlambda).
+ *
+ * <p>Every operator is held as a {@link MatrixAction}: sparse operators (a chain's Hamiltonian, local jumps, their
+ * adjoint dissipators) act in O(nnz d) on the dense rho, dense ones (small systems, global baths) in O(d^3). No
+ * d^2 x d^2 superoperator is ever formed, and {@link #apply} does not allocate.
+ */
+final class Lindbladian {
+
+    private static final MatrixAction[] NONE = new MatrixAction[0];
+
+    /** Edge of the square tiles in which the upper triangle is mirrored (keeps both sides in cache). */
+    private static final int TILE = 32;
+
+    private final int n;
+    private final StateLayout layout;
+    private final Function<Operator, MatrixAction> actions;
+    private MatrixAction effective;
+    private MatrixAction[] jumps = NONE;
+    private double[] rates = new double[0];
+    private final MatrixAction[] heatObservables;
+    private final MatrixAction[] particleObservables;
+    private MatrixAction forceObservable;
+    private double controlRate;
+    private double[] work = new double[0];
+    private Operator effectiveOperator;
+    private List<JumpOperator> jumpOperators = List.of();
+
+    /** A generator that holds each operator in the storage the operator has ({@link MatrixAction#of}). */
+    Lindbladian(StateLayout layout) {
+        this(layout, MatrixAction::of);
+    }
+
+    /** A generator that turns operators into actions with {@code actions} (tests force one storage this way). */
+    Lindbladian(StateLayout layout, Function<Operator, MatrixAction> actions) {
+        this.layout = layout;
+        this.actions = actions;
+        this.n = layout.hilbertDimension();
+        heatObservables = new MatrixAction[layout.reservoirs()];
+        particleObservables = new MatrixAction[layout.reservoirs()];
+    }
+
+    /**
+     * Sets the generator for a Hamiltonian and the jump operators of each attached reservoir.
+     *
+     * @param hamiltonian H
+     * @param dissipators per reservoir index, its jumps, or null when the reservoir is not attached
+     * @param chemicalPotentials per reservoir index, mu_r (0 for baths)
+     * @param particleNumber N, or null for substances without particles
+     */
+    void set(Operator hamiltonian, List<List<JumpOperator>> dissipators, double[] chemicalPotentials,
+             Operator particleNumber) {
+        Operator heff = hamiltonian;
+        List<JumpOperator> all = new ArrayList<>();
+        dissipators.stream().filter(Objects::nonNull).forEach(all::addAll);
+        jumps = new MatrixAction[all.size()];
+        rates = new double[all.size()];
+        int k = 0;
+        for (int r = 0; r < dissipators.size(); r++) {
+            List<JumpOperator> d = dissipators.get(r);
+            heatObservables[r] = null;
+            particleObservables[r] = null;
+            if (d == null || d.isEmpty()) {
+                continue;
+            }
+            Operator target = particleNumber == null ? hamiltonian
+                    : hamiltonian.minus(particleNumber.times(chemicalPotentials[r]));
+            heatObservables[r] = actions.apply(adjointDissipator(d, target));
+            if (particleNumber != null) {
+                particleObservables[r] = actions.apply(adjointDissipator(d, particleNumber));
+            }
+            for (JumpOperator j : d) {
+                Operator l = j.operator();
+                heff = heff.plus(l.dagger().times(l).times(0.0, -0.5 * j.rate()));
+                jumps[k] = actions.apply(l);
+                rates[k] = j.rate();
+                k++;
+            }
+        }
+        effective = actions.apply(heff);
+        effectiveOperator = heff;
+        jumpOperators = List.copyOf(all);
+        ensureWork(effective);
+        for (MatrixAction jump : jumps) {
+            ensureWork(jump);
+        }
+    }
+
+    /** H_eff = H - (i/2) sum_k r_k L_k^dag L_k, as last set by {@link #set}. */
+    Operator effectiveHamiltonian() {
+        return effectiveOperator;
+    }
+
+    /** Every jump operator with its rate, as last set by {@link #set}. */
+    List<JumpOperator> jumps() {
+        return jumpOperators;
+    }
+
+    /**
+     * Makes this the closed system of {@code hamiltonian} (no jumps). The action is used, not copied: the caller
+     * may rewrite its values between evaluations. Allocation free after the first call.
+     */
+    void setClosed(MatrixAction hamiltonian) {
+        effective = hamiltonian;
+        jumps = NONE;
+        Arrays.fill(heatObservables, null);
+        Arrays.fill(particleObservables, null);
+        ensureWork(hamiltonian);
+    }
+
+    /** Sets dH/dlambda and lambda'(t), for the mechanical power; a null force means no driving. */
+    void setDrive(MatrixAction force, double rate) {
+        this.forceObservable = force;
+        this.controlRate = rate;
+    }
+
+    private void ensureWork(MatrixAction action) {
+        if (work.length < action.workLength()) {
+            work = new double[action.workLength()];
+        }
+    }
+
+    /** D^dag(A) = sum_k r_k (L^dag A L - 1/2 {L^dag L, A}). */
+    private static Operator adjointDissipator(List<JumpOperator> jumps, Operator a) {
+        Operator sum = Operator.zero(a.dimension());
+        for (JumpOperator j : jumps) {
+            Operator l = j.operator();
+            Operator ld = l.dagger();
+            Operator ldl = ld.times(l);
+            Operator term = ld.times(a).times(l).minus(ldl.times(a).plus(a.times(ldl)).times(0.5));
+            sum = sum.plus(term.times(j.rate()));
+        }
+        return sum;
+    }
+
+    /**
+     * Writes dy/dt for the state in y: the density matrix and the bookkeeping components. The derivative is
+     * Hermitian to the last bit (each entry below the diagonal is the conjugate of the one above), so a Hermitian
+     * state stays exactly Hermitian under any Runge-Kutta update; without that, rounding would seed an
+     * anti-Hermitian part that the jump terms amplify and that spoils the trace.
+     */
+    void apply(double[] y, double[] yDot) {
+        effective.commutatorUpper(y, yDot, work);
+        for (int k = 0; k < jumps.length; k++) {
+            jumps[k].addSandwichUpper(rates[k], y, yDot, work);
+        }
+        mirrorUpper(yDot);
+        yDot[layout.work()] = forceObservable == null ? 0.0 : -controlRate * forceObservable.traceWith(y);
+        for (int r = 0; r < heatObservables.length; r++) {
+            yDot[layout.heat(r)] = heatObservables[r] == null ? 0.0 : heatObservables[r].traceWith(y);
+            yDot[layout.particles(r)] = particleObservables[r] == null ? 0.0 : particleObservables[r].traceWith(y);
+        }
+    }
+
+    /** Zeroes the imaginary part of the diagonal and sets every entry below it to the conjugate of its mirror. */
+    private void mirrorUpper(double[] m) {
+        for (int i = 0; i < n; i++) {
+            m[2 * (i * n + i) + 1] = 0.0;
+        }
+        for (int ib = 0; ib < n; ib += TILE) {
+            int iEnd = Math.min(n, ib + TILE);
+            for (int jb = ib; jb < n; jb += TILE) {
+                int jEnd = Math.min(n, jb + TILE);
+                for (int i = ib; i < iEnd; i++) {
+                    for (int j = Math.max(jb, i + 1); j < jEnd; j++) {
+                        int ij = 2 * (i * n + j), ji = 2 * (j * n + i);
+                        m[ji] = m[ij];
+                        m[ji + 1] = -m[ij + 1];
+                    }
+                }
+            }
+        }
+    }
+}
