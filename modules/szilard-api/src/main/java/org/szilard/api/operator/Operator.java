@@ -72,6 +72,15 @@ public final class Operator {
         return new Builder(dimension);
     }
 
+    /**
+     * Interleaved row-major data (length 2 d^2) in the storage its density calls for: sparse when fewer than 10% of
+     * the entries are non-zero (for example a jump operator assembled in a dense eigenbasis computation), else dense
+     * over the given array, which the caller gives up.
+     */
+    public static Operator of(int dimension, double[] interleaved) {
+        return chooseStorage(dimension, interleaved);
+    }
+
     /** Collects the non-zero entries of an operator. */
     public static final class Builder {
 

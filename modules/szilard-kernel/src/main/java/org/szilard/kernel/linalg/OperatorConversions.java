@@ -32,13 +32,13 @@ public final class OperatorConversions {
         return target;
     }
 
-    /** An operator holding a copy of the square matrix's entries. */
+    /** An operator holding a copy of the square matrix's entries, stored sparse when it is mostly zeros. */
     public static Operator toOperator(ZMatrixRMaj m) {
         if (m.numRows != m.numCols) {
             throw new IllegalArgumentException("need a square matrix, got " + m.numRows + " x " + m.numCols);
         }
         int d = m.numRows;
-        return Operator.wrap(d, Arrays.copyOf(m.data, 2 * d * d));
+        return Operator.of(d, Arrays.copyOf(m.data, 2 * d * d));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class OperatorConversions {
     static Operator adopt(ZMatrixRMaj m) {
         int d = m.numRows;
         if (m.numCols == d && m.data.length == 2 * d * d) {
-            return Operator.wrap(d, m.data);
+            return Operator.of(d, m.data);
         }
         return toOperator(m);
     }
