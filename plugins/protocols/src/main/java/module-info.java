@@ -1,5 +1,6 @@
 /**
- * Drive protocols: {@code hold} (a constant control for a while) and {@code otto} (the quantum Otto cycle).
+ * Drive protocols: {@code hold} (a constant control for a while), {@code steady} (straight to the steady state at a
+ * constant control) and {@code otto} (the quantum Otto cycle).
  * Exports nothing; the protocols are found as services.
  */
 module org.szilard.plugin.protocols {
@@ -8,5 +9,6 @@ module org.szilard.plugin.protocols {
 
     provides org.szilard.api.protocol.ProtocolProvider with
             org.szilard.plugin.protocols.HoldProvider,
-            org.szilard.plugin.protocols.OttoProvider;
+            org.szilard.plugin.protocols.OttoProvider,
+            org.szilard.plugin.protocols.SteadyProvider;
 }

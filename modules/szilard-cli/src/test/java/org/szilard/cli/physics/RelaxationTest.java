@@ -2,9 +2,6 @@ package org.szilard.cli.physics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.szilard.kernel.engine.RunResult;
@@ -15,20 +12,16 @@ import org.szilard.kernel.engine.RunResult;
  */
 class RelaxationTest {
 
+    private static final Reference REFERENCE = Reference.load("relaxation-transverse");
     private static RunResult result;
-    private static Properties reference;
 
     @BeforeAll
-    static void run() throws IOException {
+    static void run() {
         result = Runs.run(Runs.EXAMPLES.resolve("spin-relaxation.yaml"));
-        reference = new Properties();
-        try (InputStream in = RelaxationTest.class.getResourceAsStream("/reference/relaxation-transverse.properties")) {
-            reference.load(in);
-        }
     }
 
     private static double ref(String key) {
-        return Double.parseDouble(reference.getProperty(key));
+        return REFERENCE.get(key);
     }
 
     @Test

@@ -49,9 +49,15 @@ final class Runs {
     }
 
     static double heat(RunResult result, String reservoir) {
+        return entry(result, "heat", reservoir);
+    }
+
+    /** An entry of a per-reservoir map of the energetics block ("heat", "heatCurrent", "particleCurrent"). */
+    static double entry(RunResult result, String map, String reservoir) {
         @SuppressWarnings("unchecked")
-        Map<String, Double> heat = (Map<String, Double>) values(result, "energetics").get("heat");
-        return heat.get(reservoir);
+        Map<String, Double> values = (Map<String, Double>) values(result, "energetics").get(map);
+        assertTrue(values.containsKey(reservoir), map + " has no entry " + reservoir + ": " + values);
+        return values.get(reservoir);
     }
 
     static Map<String, Object> values(RunResult result, String block) {

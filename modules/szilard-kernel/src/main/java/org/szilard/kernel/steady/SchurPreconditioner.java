@@ -1,0 +1,175 @@
+package org.szilard.kernel.steady;
+
+import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_MT_ZDRM;
+import org.szilard.api.operator.Operator;
+import org.szilard.api.reservoir.JumpOperator;
+
+/**
+ * An approximate inverse of the bordered Liouvillian A(X) = L(X) + beta Tr(X) 1 (see {@link IterativeSteadyState}),
+ * worked out in the Schur basis of the effective Hamiltonian, H_eff = Q T Q^dagger ({@link ComplexSchur}; Q is
+ * unitary, so nothing depends on how far H_eff is from normal). With X = Q Y Q^dagger it keeps
+ * <ul>
+ * <li>exactly, the coherent-plus-decay part S(X) = -i (H_eff X - X H_eff^dag), shifted to S - sigma: a Sylvester
+ *     equation, (T - i sigma) Y - Y T^dagger = i Q^dagger B Q, solved column by column from the last by back
+ *     substitution with the triangular T (Bartels and Stewart);</li>
+ * <li>exactly, the border and the part of the jumps that takes populations Y_aa to populations Y_bb, at the rates
+ *     W_ba = sum_k r_k |(Q^dagger L_k Q)_ba|^2 of a classical master equation;</li>
+ * </ul>
+ * and drops the jump terms that involve coherences. The populations p = diag(Y) solve the d x d real system
+ * (D + W + beta 1 1^T) p = diag(Q^dagger B Q), D = diag(2 Im T_aa - sigma), and then stand on the diagonal of the
+ * Sylvester solution. For a normal H_eff this is the exact inverse of S - sigma plus the population jumps plus the
+ * border; in weak coupling, where the steady state is nearly diagonal in the energy basis, it is close to A^-1.
+ *
+ * <p>The diagonal of the triangular systems is T_aa - conj(T_bb) - i sigma = (Re mu_a - Re mu_b) + i (Im mu_a +
+ * Im mu_b - sigma) with the eigenvalues mu of H_eff, which have Im mu &lt;= 0 (decay); the shift sigma &gt; 0 keeps it
+ * away from zero for levels that do not decay at all (dark states), and keeps the population system regular when the
+ * classical rates alone have several stationary states. Cost: setting up, the Schur decomposition and two d x d
+ * products per jump operator; per application, four complex d x d products (EJML's multi-threaded kernels, whose
+ * results do not depend on the thread count), one triangular solve (about d^3 / 2 complex multiply-adds) and one
+ * d x d real LU solve. Work arrays are allocated once, so an instance is for one thread.
+ */
+final class SchurPreconditioner {
+
+    private final int d;
+    private final double shift;
+    private final double[] t;
+    private final ZMatrixRMaj q;
+    private final DecompositionSolver populations;
+    private final ZMatrixRMaj matrix;
+    private final ZMatrixRMaj work;
+    private final ZMatrixRMaj result;
+    private final double[] diagonal;
+
+    /**
+     * @param effectiveHamiltonian H_eff = H - (i/2) sum_k r_k L_k^dag L_k
+     * @param jumps the jump operators L_k with their rates r_k
+     * @param shift sigma &gt; 0
+     * @param border beta
+     * @throws ArithmeticException if the Schur decomposition does not converge
+     */
+    SchurPreconditioner(Operator effectiveHamiltonian, List<JumpOperator> jumps, double shift, double border) {
+        this.d = effectiveHamiltonian.dimension();
+        this.shift = shift;
+        this.matrix = new ZMatrixRMaj(d, d);
+        this.work = new ZMatrixRMaj(d, d);
+        this.result = new ZMatrixRMaj(d, d);
+        this.diagonal = new double[d];
+        ComplexSchur schur = ComplexSchur.of(wrap(effectiveHamiltonian));
+        this.t = schur.t().data;
+        this.q = schur.q();
+        this.populations = populationSolver(jumps, border);
+    }
+
+    private static ZMatrixRMaj wrap(Operator operator) {
+        ZMatrixRMaj m = new ZMatrixRMaj(operator.dimension(), operator.dimension());
+        m.data = operator.toInterleaved();
+        return m;
+    }
+
+    /** The LU solver of D + W + beta 1 1^T. */
+    private DecompositionSolver populationSolver(List<JumpOperator> jumps, double border) {
+        double[][] system = new double[d][d];
+        for (JumpOperator jump : jumps) {
+            CommonOps_MT_ZDRM.multTransA(q, wrap(jump.operator()), work);
+            CommonOps_MT_ZDRM.mult(work, q, result);
+            double[] l = result.data;
+            for (int b = 0; b < d; b++) {
+                for (int a = 0; a < d; a++) {
+                    int ba = 2 * (b * d + a);
+                    system[b][a] += jump.rate() * (l[ba] * l[ba] + l[ba + 1] * l[ba + 1]);
+                }
+            }
+        }
+        for (int b = 0; b < d; b++) {
+            system[b][b] += 2.0 * t[2 * (b * d + b) + 1] - shift;
+            for (int a = 0; a < d; a++) {
+                system[b][a] += border;
+            }
+        }
+        return new LUDecomposition(new Array2DRowRealMatrix(system, false)).getSolver();
+    }
+
+    /** out = M^-1(b), both in {@link HermitianCoordinates}; out must not alias b. */
+    void apply(double[] b, double[] out) {
+        HermitianCoordinates.toMatrix(d, b, matrix.data);
+        CommonOps_MT_ZDRM.multTransA(q, matrix, work);
+        CommonOps_MT_ZDRM.mult(work, q, result);
+        double[] g = result.data;
+        for (int a = 0; a < d; a++) {
+            diagonal[a] = g[2 * (a * d + a)];
+        }
+        double[] p = populations.solve(new ArrayRealVector(diagonal, false)).toArray();
+        // column j of the right-hand side i C (C = Q^dag B Q, Hermitian) is row j of i conj(C): swap re and im
+        for (int k = 0; k < g.length; k += 2) {
+            double re = g[k];
+            g[k] = g[k + 1];
+            g[k + 1] = re;
+        }
+        solveTriangular(g, p);
+        // row j of g now holds column j of Y, so Y = conj(g) (Y is Hermitian)
+        for (int k = 1; k < g.length; k += 2) {
+            g[k] = -g[k];
+        }
+        CommonOps_MT_ZDRM.mult(q, result, work);
+        CommonOps_MT_ZDRM.multTransB(work, q, matrix);
+        HermitianCoordinates.fromMatrix(d, matrix.data, out);
+    }
+
+    /**
+     * Solves (T - i sigma) Y - Y T^dagger = F in place for Hermitian Y with its diagonal fixed to the populations p:
+     * row j of g holds column j of F on entry and column j of Y on exit, y_j = (T - i sigma - conj(T_jj))^-1 (f_j +
+     * sum_{k &gt; j} conj(T_jk) y_k) from j = d - 1 down. Only the entries above the diagonal are solved for; those
+     * below are the conjugates of entries already found, y_j[i] = conj(y_i[j]) for i &gt; j.
+     */
+    private void solveTriangular(double[] g, double[] p) {
+        for (int j = d - 1; j >= 0; j--) {
+            int row = 2 * j * d;
+            for (int i = j + 1; i < d; i++) {
+                g[row + 2 * i] = g[2 * (i * d + j)];
+                g[row + 2 * i + 1] = -g[2 * (i * d + j) + 1];
+            }
+            g[row + 2 * j] = p[j];
+            g[row + 2 * j + 1] = 0.0;
+            double cRe = t[2 * (j * d + j)];
+            double cIm = -t[2 * (j * d + j) + 1];
+            for (int i = j - 1; i >= 0; i--) {
+                double sRe = g[row + 2 * i];
+                double sIm = g[row + 2 * i + 1];
+                int ti = 2 * i * d;
+                for (int l = i + 1; l < d; l++) {
+                    double aRe = t[ti + 2 * l];
+                    double aIm = t[ti + 2 * l + 1];
+                    double yRe = g[row + 2 * l];
+                    double yIm = g[row + 2 * l + 1];
+                    sRe -= aRe * yRe - aIm * yIm;
+                    sIm -= aRe * yIm + aIm * yRe;
+                }
+                double dRe = t[ti + 2 * i] - cRe;
+                double dIm = t[ti + 2 * i + 1] - shift - cIm;
+                double den = dRe * dRe + dIm * dIm;
+                g[row + 2 * i] = (sRe * dRe + sIm * dIm) / den;
+                g[row + 2 * i + 1] = (sIm * dRe - sRe * dIm) / den;
+            }
+            for (int k = 1; k < j; k++) {
+                double aRe = t[2 * (k * d + j)];
+                double aIm = -t[2 * (k * d + j) + 1];
+                if (aRe == 0.0 && aIm == 0.0) {
+                    continue;
+                }
+                int target = 2 * k * d;
+                for (int l = 0; l < 2 * k; l += 2) {
+                    double yRe = g[row + l];
+                    double yIm = g[row + l + 1];
+                    g[target + l] += aRe * yRe - aIm * yIm;
+                    g[target + l + 1] += aRe * yIm + aIm * yRe;
+                }
+            }
+        }
+    }
+}
