@@ -22,8 +22,24 @@ class OscillatorOttoTest {
     @Test
     void workPerCycleIsTheAnalyticValue(@TempDir Path folder) {
         double wh = 2.0, wc = 1.0, th = 2.0, tc = 0.5;
-        RunResult r = Runs.runYaml(folder, "oscillator-otto", """
-                substance: { type: oscillator, levels: 40, model: number }
+        RunResult r = otto(folder, 40, th, tc, wh, wc);
+        assertTrue(r.converged());
+        double expected = (wh - wc) / 2 * (coth(wh / (2 * th)) - coth(wc / (2 * tc)));
+        assertEquals(expected, Runs.number(r, "energetics", "work"), 1e-6);
+        assertEquals(1 - wc / wh, Runs.number(r, "energetics", "efficiency"), 1e-6);
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void tooFewLevelsAreReported(@TempDir Path folder) {
+        // at T_h = 4 a 6-level truncation holds about 4e-3 of the population in its top level
+        RunResult r = otto(folder, 6, 4.0, 0.5, 2.0, 1.0);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("increase levels")), r.warnings().toString());
+    }
+
+    private static RunResult otto(Path folder, int levels, double th, double tc, double wh, double wc) {
+        return Runs.runYaml(folder, "oscillator-otto", """
+                substance: { type: oscillator, levels: %d, model: number }
                 reservoirs:
                   hot:  { type: bosonic, temperature: %s, coupling: 1.0 }
                   cold: { type: bosonic, temperature: %s, coupling: 1.0 }
@@ -33,11 +49,6 @@ class OscillatorOttoTest {
                   durations: { hot: 50, expansion: 1, cold: 50, compression: 1 }
                 solver: { type: lindblad, tolerance: 1.0e-10 }
                 analyzers: [energetics, entropy]
-                """.formatted(th, tc, wh, wc));
-        assertTrue(r.converged());
-        double expected = (wh - wc) / 2 * (coth(wh / (2 * th)) - coth(wc / (2 * tc)));
-        assertEquals(expected, Runs.number(r, "energetics", "work"), 1e-6);
-        assertEquals(1 - wc / wh, Runs.number(r, "energetics", "efficiency"), 1e-6);
-        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+                """.formatted(levels, th, tc, wh, wc));
     }
 }

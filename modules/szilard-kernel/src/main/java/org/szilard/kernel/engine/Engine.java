@@ -69,7 +69,9 @@ final class Engine implements Simulation {
         int cycleLimit = !schedule.cyclic() ? 1
                 : schedule.exactCycles() > 0 ? schedule.exactCycles() : schedule.maxCycles();
         List<String> warnings = new ArrayList<>();
-        StepObserver observer = new StepObserver(layout.hilbertDimension());
+        PopulationWatcher watcher = new PopulationWatcher(machine.substance().watches(), layout.hilbertDimension());
+        watcher.observe(0.0, y);
+        StepObserver observer = new StepObserver(layout.hilbertDimension(), watcher);
         Operator cycleStart = initial;
         double cycleStartTime = 0.0;
         double time = 0.0;
@@ -113,6 +115,7 @@ final class Engine implements Simulation {
                 }
             }
         }
+        warnings.addAll(watcher.warnings());
         if (schedule.cyclic() && !converged) {
             warnings.add("the limit cycle was not reached after " + cycles + " cycles: the state at the start of the "
                     + "last cycle changed by " + lastChange + " in trace distance (tolerance "
@@ -166,7 +169,9 @@ final class Engine implements Simulation {
 
         RunRecord record = new RunRecord(false, true, 1, true, unit, unit, machine.reservoirs(), machine.substance(),
                 math);
-        List<String> warnings = new ArrayList<>();
+        PopulationWatcher watcher = new PopulationWatcher(machine.substance().watches(), layout.hilbertDimension());
+        watcher.observe(0.0, y);
+        List<String> warnings = new ArrayList<>(watcher.warnings());
         Map<String, ResultBlock> blocks = finish(record, warnings);
         double wall = (System.nanoTime() - started) * 1e-9;
         progress.progress(1.0, "done");
@@ -203,14 +208,16 @@ final class Engine implements Simulation {
     private final class StepObserver implements org.szilard.api.solver.StepListener, Observation {
 
         private final int dimension;
+        private final PopulationWatcher watcher;
         private double segmentStart;
         private int cycle;
         private Segment segment;
         private double s;
         private double[] y;
 
-        StepObserver(int dimension) {
+        StepObserver(int dimension, PopulationWatcher watcher) {
             this.dimension = dimension;
+            this.watcher = watcher;
         }
 
         void enter(double segmentStart, int cycle, Segment segment) {
@@ -221,6 +228,7 @@ final class Engine implements Simulation {
 
         @Override
         public void step(double s, double[] y) {
+            watcher.observe(segmentStart + s, y);
             this.s = s;
             this.y = y;
             for (Analyzer analyzer : machine.analyzers().values()) {
