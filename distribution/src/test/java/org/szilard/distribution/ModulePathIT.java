@@ -25,6 +25,8 @@ class ModulePathIT {
 
     private static final Path LIB = Path.of(System.getProperty("szilard.lib"));
     private static final Path EXAMPLES = Path.of(System.getProperty("szilard.examples"));
+    /** An example that demonstrates a warning says so in a comment line starting with this. */
+    private static final String EXPECTED_WARNING = "# expected warning:";
 
     record Outcome(int exitCode, String stdout, String stderr) {
     }
@@ -55,7 +57,13 @@ class ModulePathIT {
         String json = outcome.stdout().strip();
         assertTrue(json.startsWith("{") && json.endsWith("}"), json);
         assertTrue(json.contains("\"firstLawResidual\""), json);
-        assertTrue(json.matches("(?s).*\"warnings\"\\s*:\\s*\\[\\s*\\]\\s*}"), "unexpected warnings: " + json);
+        String expected = Files.readAllLines(example).stream().filter(l -> l.startsWith(EXPECTED_WARNING))
+                .map(l -> l.substring(EXPECTED_WARNING.length()).strip()).findFirst().orElse(null);
+        if (expected == null) {
+            assertTrue(json.matches("(?s).*\"warnings\"\\s*:\\s*\\[\\s*\\]\\s*}"), "unexpected warnings: " + json);
+        } else {
+            assertTrue(json.contains(expected), "the warning '" + expected + "' is missing: " + json);
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ final class EntropyProduction implements Analyzer {
     @Override
     public ResultBlock finish(RunRecord run) {
         Interval interval = run.reported();
-        String over = run.cyclic() ? "over the last cycle" : "over the run";
+        String over = run.steady() ? "rate in the steady state" : run.cyclic() ? "over the last cycle" : "over the run";
         ResultBlock block = new ResultBlock()
                 .put("initial", run.whole().start().entropy())
                 .put("final", run.whole().end().entropy());

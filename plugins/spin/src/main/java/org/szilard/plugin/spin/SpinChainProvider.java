@@ -1,6 +1,7 @@
 package org.szilard.plugin.spin;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
+import java.util.Arrays;
 import java.util.List;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.param.Parameter;
@@ -11,7 +12,7 @@ import org.szilard.api.substance.WorkingSubstance;
 
 /**
  * The {@code spin-chain} substance: N spins j with Heisenberg XYZ nearest-neighbour couplings,
- * H(lambda) = sum_bonds (jx S^x_i S^x_i+1 + jy S^y_i S^y_i+1 + jz S^z_i S^z_i+1) + lambda sum_i S^z_i.
+ * H(lambda) = sum_bonds (jx S^x_i S^x_i+1 + jy S^y_i S^y_i+1 + jz S^z_i S^z_i+1) + lambda sum_i f_i S^z_i.
  */
 @ServiceProvider(SubstanceProvider.class)
 public final class SpinChainProvider implements SubstanceProvider {
@@ -30,7 +31,10 @@ public final class SpinChainProvider implements SubstanceProvider {
             Parameter.real("jz", "The exchange coupling of S^z_i S^z_i+1 on every bond.").unit("energy")
                     .defaultValue(0.0),
             Parameter.flag("periodic", "Whether the bond (N-1, 0) closes the chain into a ring; needs N >= 3.")
-                    .defaultValue(false));
+                    .defaultValue(false),
+            Parameter.reals("fields", "The field factor f_i of each spin, one per site: H has lambda sum_i f_i Sz_i and "
+                    + "site i the bare splitting f_i lambda; default: 1 on every site (a uniform field).").unit("")
+                    .optional());
 
     @Override
     public String type() {
@@ -40,7 +44,7 @@ public final class SpinChainProvider implements SubstanceProvider {
     @Override
     public String description() {
         return "A Heisenberg XYZ chain of spins j: H(lambda) = sum_bonds (jx SxSx + jy SySy + jz SzSz) "
-                + "+ lambda sum_i Sz_i; couples through 2 sum_i Sx_i, or the named operators sx, sy, sz "
+                + "+ lambda sum_i f_i Sz_i (f_i = 1 unless fields are given); couples through 2 sum_i Sx_i, or the named operators sx, sy, sz "
                 + "(2 sum_i S^a_i) and sx0, sy0, sz0, sx1, ... (2 S^a of one spin).";
     }
 
@@ -68,6 +72,18 @@ public final class SpinChainProvider implements SubstanceProvider {
                     + ", the largest whose density matrix fits in memory as one array");
         }
         double[] exchange = {parameters.real("jx"), parameters.real("jy"), parameters.real("jz")};
-        return new SpinChainSubstance(spin, (int) n, exchange, periodic);
+        double[] fields = new double[(int) n];
+        Arrays.fill(fields, 1.0);
+        if (parameters.has("fields")) {
+            List<Double> given = parameters.reals("fields");
+            if (given.size() != n) {
+                throw new InvalidParameterException("fields", "give one field factor per site: " + n + " sites but "
+                        + given.size() + " factors");
+            }
+            for (int i = 0; i < n; i++) {
+                fields[i] = given.get(i);
+            }
+        }
+        return new SpinChainSubstance(spin, (int) n, exchange, periodic, fields);
     }
 }

@@ -13,14 +13,15 @@ import org.szilard.api.substance.Site;
 import org.szilard.api.substance.WorkingSubstance;
 
 /**
- * A chain of N spins j with Heisenberg XYZ nearest-neighbour couplings in a uniform control field,
- * H(lambda) = sum_bonds (jx S^x_i S^x_k + jy S^y_i S^y_k + jz S^z_i S^z_k) + lambda sum_i S^z_i, the bonds being
+ * A chain of N spins j with Heisenberg XYZ nearest-neighbour couplings in a control field (uniform unless the
+ * sites have their own field factors f_i),
+ * H(lambda) = sum_bonds (jx S^x_i S^x_k + jy S^y_i S^y_k + jz S^z_i S^z_k) + lambda sum_i f_i S^z_i, the bonds being
  * (i, i+1) and, on a periodic chain, (N-1, 0). Spin i is subsystem i in Kronecker order, so basis index
  * sum_i k_i (2j+1)^(N-1-i) holds m_i = j - k_i on every spin.
  *
  * <p>Coupling operators: the default is 2 sum_i S^x_i; "sx", "sy", "sz" are 2 sum_i S^a_i, and "sx<i>", "sy<i>",
  * "sz<i>" (i = 0 ... N-1) are 2 S^a of spin i alone (Pauli matrices for spin 1/2). Site i has the lowering
- * operator S_-^(i), the bare splitting lambda and the coupling 2 S^x_i. All operators are built entry by entry,
+ * operator S_-^(i), the bare splitting f_i lambda and the coupling 2 S^x_i. All operators are built entry by entry,
  * so their cost follows their non-zero entries.
  */
 final class SpinChainSubstance implements WorkingSubstance {
@@ -37,8 +38,9 @@ final class SpinChainSubstance implements WorkingSubstance {
      * @param n the number of spins, at least 2 (at least 3 when periodic, so that no bond is counted twice)
      * @param exchange the couplings jx, jy, jz
      * @param periodic whether the bond (N-1, 0) closes the chain
+     * @param fields the field factor f_i of every spin
      */
-    SpinChainSubstance(SpinMatrices spin, int n, double[] exchange, boolean periodic) {
+    SpinChainSubstance(SpinMatrices spin, int n, double[] exchange, boolean periodic, double[] fields) {
         UniformProductSpace space = new UniformProductSpace(spin.dimension(), n);
         int d = space.dimension();
         Operator[] components = {spin.sx(), spin.sy(), spin.sz()};
@@ -54,7 +56,7 @@ final class SpinChainSubstance implements WorkingSubstance {
         }
         Operator.Builder field = Operator.builder(d);
         for (int i = 0; i < n; i++) {
-            space.add(field, 1.0, new int[] {i}, spin.sz());
+            space.add(field, fields[i], new int[] {i}, spin.sz());
         }
         affine = new AffineHamiltonian(bonds.build(), field.build());
 
@@ -75,7 +77,7 @@ final class SpinChainSubstance implements WorkingSubstance {
 
         List<Site> chainSites = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            chainSites.add(new SpinSite(space.embed(spin.lowering(), i), named.get("sx" + i)));
+            chainSites.add(new SpinSite(space.embed(spin.lowering(), i), named.get("sx" + i), fields[i]));
         }
         sites = List.copyOf(chainSites);
         subsystemDimensions = new int[n];

@@ -24,7 +24,7 @@ final class SpinSubstance implements WorkingSubstance {
         this.spin = spin;
         this.affine = new AffineHamiltonian(spin.sx().times(transverse), spin.sz());
         this.couplings = Map.of("sx", spin.sx().times(2.0), "sy", spin.sy().times(2.0), "sz", spin.sz().times(2.0));
-        this.sites = List.of(new SpinSite(spin.lowering(), couplings.get("sx")));
+        this.sites = List.of(new SpinSite(spin.lowering(), couplings.get("sx"), 1.0));
     }
 
     @Override

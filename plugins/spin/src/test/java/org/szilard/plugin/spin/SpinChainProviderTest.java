@@ -221,4 +221,15 @@ class SpinChainProviderTest {
                 .collect(Collectors.toSet());
         assertTrue(types.containsAll(Set.of("spin", "spin-chain")), types.toString());
     }
+
+    @Test
+    void fieldFactorsGiveEachSiteItsOwnSplitting() {
+        WorkingSubstance c = chain("sites", 2, "fields", List.of(2.0, 0.5));
+        // no exchange: H = lambda (2 Sz_0 + 0.5 Sz_1), diagonal with entries lambda (+-1 +-0.25)
+        assertArrayEquals(sorted(1.25, 0.75, -0.75, -1.25), MATH.eigenvalues(c.hamiltonian(1.0)), EPS);
+        assertEquals(3.0, c.sites().get(0).bareFrequency(1.5), 0.0);
+        assertEquals(0.75, c.sites().get(1).bareFrequency(1.5), 0.0);
+        var e = assertThrows(InvalidParameterException.class, () -> chain("sites", 3, "fields", List.of(1.0, 1.0)));
+        assertEquals("fields", e.key());
+    }
 }
