@@ -43,6 +43,8 @@ class SingleDotTest {
         assertEquals((0.3 - 0.5) * current, Runs.entry(r, "heatCurrent", "left"), 1e-8);
         assertEquals((0.3 + 0.2) * -current, Runs.entry(r, "heatCurrent", "right"), 1e-8);
         assertEquals((-0.2 - 0.5) * current, Runs.number(r, "energetics", "power"), 1e-8);
+        assertEquals(0.5 * current, Runs.entry(r, "chemicalWork", "left"), 1e-8);
+        assertEquals(-0.2 * -current, Runs.entry(r, "chemicalWork", "right"), 1e-8);
         assertEquals(ref.get("qutip.particleCurrent.left"), Runs.entry(r, "particleCurrent", "left"), 1e-8);
         assertEquals(ref.get("qutip.heatCurrent.right"), Runs.entry(r, "heatCurrent", "right"), 1e-8);
         assertEquals(ref.get("qutip.power"), Runs.number(r, "energetics", "power"), 1e-8);

@@ -12,7 +12,9 @@ import org.szilard.api.reservoir.Reservoir;
 /**
  * Work, heat, efficiency, power and the thermodynamic regime of the reported stretch of a run (the last cycle of a
  * cyclic protocol). Hot and cold are the reservoirs of highest and lowest temperature; the regime is classified only
- * when they differ and some energy was exchanged.
+ * when they differ and some energy was exchanged. For reservoirs that exchange particles it also reports the
+ * particle current taken from each and the chemical work mu_r N_r brought in with those particles (already part of
+ * the extracted work).
  */
 final class Energetics implements Analyzer {
 
@@ -39,6 +41,7 @@ final class Energetics implements Analyzer {
         Map<String, Double> heat = new LinkedHashMap<>();
         Map<String, Double> heatCurrent = new LinkedHashMap<>();
         Map<String, Double> particleCurrent = new LinkedHashMap<>();
+        Map<String, Double> chemicalWork = new LinkedHashMap<>();
         double tMax = Double.NEGATIVE_INFINITY;
         double tMin = Double.POSITIVE_INFINITY;
         for (Map.Entry<String, Reservoir> e : run.reservoirs().entrySet()) {
@@ -48,7 +51,9 @@ final class Energetics implements Analyzer {
             heat.put(name, q);
             heatCurrent.put(name, perTime(q, duration));
             if (reservoir.exchangesParticles()) {
-                particleCurrent.put(name, perTime(interval.particles().getOrDefault(name, 0.0), duration));
+                double particles = interval.particles().getOrDefault(name, 0.0);
+                particleCurrent.put(name, perTime(particles, duration));
+                chemicalWork.put(name, reservoir.chemicalPotential() * particles);
             }
             tMax = Math.max(tMax, reservoir.temperature());
             tMin = Math.min(tMin, reservoir.temperature());
@@ -86,7 +91,8 @@ final class Energetics implements Analyzer {
                 .put("regime", regime == null ? null : regime.id())
                 .put("firstLawResidual", residual)
                 .put("heatCurrent", heatCurrent)
-                .put("particleCurrent", particleCurrent);
+                .put("particleCurrent", particleCurrent)
+                .put("chemicalWork", chemicalWork);
         double scale = EnergyScale.of(interval);
         if (!(Math.abs(residual) <= FIRST_LAW_TOLERANCE * scale)) {
             block.warn(String.format(Locale.ROOT, "energetics: the first law does not close: Delta E - (-W + sum Q) "
