@@ -34,7 +34,7 @@ class EnergeticsTest {
     void ottoEngineCycle() {
         ResultBlock b = cycle(0.2, 0.5, -0.3);
         assertEquals(List.of("work", "heat", "efficiency", "carnotEfficiency", "power", "cop", "regime",
-                "firstLawResidual", "heatCurrent", "particleCurrent"), List.copyOf(b.values().keySet()));
+                "firstLawResidual", "heatCurrent", "particleCurrent", "chemicalWork"), List.copyOf(b.values().keySet()));
         assertEquals("engine", b.values().get("regime"));
         assertEquals(0.2, number(b, "work"));
         assertEquals(List.of("hot", "cold"), List.copyOf(((Map<?, ?>) b.values().get("heat")).keySet()));
