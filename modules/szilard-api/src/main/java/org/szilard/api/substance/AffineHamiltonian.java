@@ -9,4 +9,9 @@ import org.szilard.api.operator.Operator;
  * @param slope H1 = dH/dlambda
  */
 public record AffineHamiltonian(Operator constant, Operator slope) {
+
+    /** H(lambda) = constant + lambda slope. */
+    public Operator at(double lambda) {
+        return constant.plus(slope.times(lambda));
+    }
 }

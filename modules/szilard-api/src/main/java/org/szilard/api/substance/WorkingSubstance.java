@@ -15,11 +15,20 @@ public interface WorkingSubstance {
     /** The Hilbert-space dimension. */
     int dimension();
 
-    /** H(lambda). */
-    Operator hamiltonian(double lambda);
+    /** H(lambda). By default built from {@link #affine()}, which a substance affine in lambda provides instead. */
+    default Operator hamiltonian(double lambda) {
+        return affineParts().at(lambda);
+    }
 
-    /** dH/dlambda at lambda. */
-    Operator hamiltonianDerivative(double lambda);
+    /** dH/dlambda at lambda. By default the slope of {@link #affine()}. */
+    default Operator hamiltonianDerivative(double lambda) {
+        return affineParts().slope();
+    }
+
+    private AffineHamiltonian affineParts() {
+        return affine().orElseThrow(() -> new UnsupportedOperationException(getClass().getName()
+                + " must implement hamiltonian(lambda) and hamiltonianDerivative(lambda), or affine()"));
+    }
 
     /**
      * When H(lambda) = H0 + lambda H1 for all lambda, the two parts; the kernel then builds H(t) without calling

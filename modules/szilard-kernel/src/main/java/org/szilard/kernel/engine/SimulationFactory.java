@@ -20,7 +20,6 @@ import org.szilard.api.protocol.Segment;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.solver.Solver;
 import org.szilard.api.substance.WorkingSubstance;
-import org.szilard.kernel.linalg.EjmlQuantumMath;
 import org.szilard.kernel.registry.PluginKind;
 import org.szilard.kernel.registry.PluginRegistry;
 import org.szilard.kernel.scenario.ConfigurationException;
@@ -51,7 +50,7 @@ public final class SimulationFactory {
      * @throws ConfigurationException when a plugin rejects its configuration or the parts do not fit together
      */
     public Simulation create(ScenarioSpec spec) {
-        QuantumMath math = new EjmlQuantumMath();
+        QuantumMath math = KernelMath.create();
         Set<String> names = Collections.unmodifiableSet(new LinkedHashSet<>(spec.reservoirs().keySet()));
         WorkingSubstance substance = create(PluginKind.SUBSTANCE, spec.substance(), WorkingSubstance.class,
                 new Context(Optional.empty(), names, math));

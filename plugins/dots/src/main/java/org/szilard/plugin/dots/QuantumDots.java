@@ -87,16 +87,6 @@ final class QuantumDots implements WorkingSubstance {
     }
 
     @Override
-    public Operator hamiltonian(double lambda) {
-        return affine.constant().plus(affine.slope().times(lambda));
-    }
-
-    @Override
-    public Operator hamiltonianDerivative(double lambda) {
-        return affine.slope();
-    }
-
-    @Override
     public Optional<AffineHamiltonian> affine() {
         return Optional.of(affine);
     }

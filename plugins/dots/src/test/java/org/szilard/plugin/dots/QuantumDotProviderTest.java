@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.szilard.plugin.dots.TestSubstances.MATH;
-import static org.szilard.plugin.dots.TestSubstances.assertOperatorEquals;
+import static org.szilard.testkit.PluginTests.MATH;
+import static org.szilard.testkit.PluginTests.assertOperatorEquals;
 
 import java.util.Arrays;
 import java.util.ServiceLoader;
@@ -21,6 +21,7 @@ import org.szilard.api.param.Parameter;
 import org.szilard.api.substance.Site;
 import org.szilard.api.substance.SubstanceProvider;
 import org.szilard.api.substance.WorkingSubstance;
+import org.szilard.testkit.PluginTests;
 
 class QuantumDotProviderTest {
 
@@ -28,7 +29,7 @@ class QuantumDotProviderTest {
     private static final QuantumDotProvider PROVIDER = new QuantumDotProvider();
 
     private static WorkingSubstance doubleDot(double energy, double tunneling, double interaction) {
-        return TestSubstances.create(PROVIDER, "dots", 2, "energy", energy, "tunneling", tunneling,
+        return PluginTests.create(PROVIDER, "dots", 2, "energy", energy, "tunneling", tunneling,
                 "interaction", interaction);
     }
 
@@ -109,7 +110,7 @@ class QuantumDotProviderTest {
 
     @Test
     void singleDotHasTheControlAsLevelEnergy() {
-        WorkingSubstance s = TestSubstances.create(PROVIDER);
+        WorkingSubstance s = PluginTests.create(PROVIDER);
         assertEquals(2, s.dimension());
         assertOperatorEquals(Operator.diagonal(0, 0.8), s.hamiltonian(0.8), EPS);
         assertOperatorEquals(Operator.diagonal(0, 1), s.particleNumber().orElseThrow(), EPS);
@@ -123,7 +124,7 @@ class QuantumDotProviderTest {
     @ParameterizedTest
     @ValueSource(strings = {"tunneling", "interaction", "energy"})
     void twoDotParametersAreRejectedForOneDot(String name) {
-        var e = assertThrows(InvalidParameterException.class, () -> TestSubstances.create(PROVIDER, name, 0.5));
+        var e = assertThrows(InvalidParameterException.class, () -> PluginTests.create(PROVIDER, name, 0.5));
         assertEquals(name, e.key());
     }
 

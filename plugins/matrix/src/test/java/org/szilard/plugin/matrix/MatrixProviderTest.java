@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.szilard.plugin.matrix.TestSubstances.MATH;
-import static org.szilard.plugin.matrix.TestSubstances.assertOperatorEquals;
+import static org.szilard.testkit.PluginTests.MATH;
+import static org.szilard.testkit.PluginTests.assertOperatorEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import org.szilard.api.operator.Operator;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.substance.SubstanceProvider;
 import org.szilard.api.substance.WorkingSubstance;
+import org.szilard.testkit.PluginTests;
 
 class MatrixProviderTest {
 
@@ -28,7 +29,7 @@ class MatrixProviderTest {
     private static final Operator SIGMA_Z = Operator.diagonal(1, -1);
 
     private static WorkingSubstance matrix(Object... keysAndValues) {
-        return TestSubstances.create(PROVIDER, keysAndValues);
+        return PluginTests.create(PROVIDER, keysAndValues);
     }
 
     private static InvalidParameterException rejected(Object... keysAndValues) {

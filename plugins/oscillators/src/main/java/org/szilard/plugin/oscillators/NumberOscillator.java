@@ -27,16 +27,6 @@ final class NumberOscillator extends Oscillator {
     }
 
     @Override
-    public Operator hamiltonian(double lambda) {
-        return affine.slope().times(lambda);
-    }
-
-    @Override
-    public Operator hamiltonianDerivative(double lambda) {
-        return affine.slope();
-    }
-
-    @Override
     public Optional<AffineHamiltonian> affine() {
         return Optional.of(affine);
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.szilard.plugin.oscillators.TestSubstances.MATH;
-import static org.szilard.plugin.oscillators.TestSubstances.assertOperatorEquals;
+import static org.szilard.testkit.PluginTests.MATH;
+import static org.szilard.testkit.PluginTests.assertOperatorEquals;
 
 import java.util.Arrays;
 import java.util.ServiceLoader;
@@ -21,6 +21,7 @@ import org.szilard.api.substance.PopulationWatch;
 import org.szilard.api.substance.Site;
 import org.szilard.api.substance.SubstanceProvider;
 import org.szilard.api.substance.WorkingSubstance;
+import org.szilard.testkit.PluginTests;
 
 class OscillatorProviderTest {
 
@@ -28,11 +29,11 @@ class OscillatorProviderTest {
     private static final OscillatorProvider PROVIDER = new OscillatorProvider();
 
     private static WorkingSubstance number(int levels) {
-        return TestSubstances.create(PROVIDER, "levels", levels);
+        return PluginTests.create(PROVIDER, "levels", levels);
     }
 
     private static WorkingSubstance parametric(int levels, double w0) {
-        return TestSubstances.create(PROVIDER, "levels", levels, "model", "parametric", "referenceFrequency", w0);
+        return PluginTests.create(PROVIDER, "levels", levels, "model", "parametric", "referenceFrequency", w0);
     }
 
     @Test
@@ -143,13 +144,13 @@ class OscillatorProviderTest {
     @Test
     void referenceFrequencyIsRejectedForTheNumberModel() {
         var e = assertThrows(InvalidParameterException.class,
-                () -> TestSubstances.create(PROVIDER, "levels", 4, "referenceFrequency", 2.0));
+                () -> PluginTests.create(PROVIDER, "levels", 4, "referenceFrequency", 2.0));
         assertEquals("referenceFrequency", e.key());
     }
 
     @Test
     void parametricModelDefaultsToUnitReferenceFrequency() {
-        WorkingSubstance s = TestSubstances.create(PROVIDER, "levels", 6, "model", "parametric");
+        WorkingSubstance s = PluginTests.create(PROVIDER, "levels", 6, "model", "parametric");
         assertEquals(0.5, s.hamiltonian(1.0).re(0, 0), EPS);
         assertEquals(1.5, s.hamiltonian(1.0).re(1, 1), EPS);
     }

@@ -90,16 +90,6 @@ final class SpinChainSubstance implements WorkingSubstance {
     }
 
     @Override
-    public Operator hamiltonian(double lambda) {
-        return affine.constant().plus(affine.slope().times(lambda));
-    }
-
-    @Override
-    public Operator hamiltonianDerivative(double lambda) {
-        return affine.slope();
-    }
-
-    @Override
     public Optional<AffineHamiltonian> affine() {
         return Optional.of(affine);
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.szilard.plugin.spin.TestSubstances.MATH;
-import static org.szilard.plugin.spin.TestSubstances.assertOperatorEquals;
+import static org.szilard.testkit.PluginTests.MATH;
+import static org.szilard.testkit.PluginTests.assertOperatorEquals;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.szilard.api.param.Parameter;
 import org.szilard.api.substance.Site;
 import org.szilard.api.substance.SubstanceProvider;
 import org.szilard.api.substance.WorkingSubstance;
+import org.szilard.testkit.PluginTests;
 
 class SpinChainProviderTest {
 
@@ -35,7 +36,7 @@ class SpinChainProviderTest {
     private static final Operator ID2 = Operator.identity(2);
 
     private static WorkingSubstance chain(Object... keysAndValues) {
-        return TestSubstances.create(PROVIDER, keysAndValues);
+        return PluginTests.create(PROVIDER, keysAndValues);
     }
 
     private static WorkingSubstance heisenberg(int sites, double spin, double j, boolean periodic) {

@@ -10,17 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.substance.WorkingSubstance;
+import org.szilard.testkit.PluginTests;
 
 class SpinProviderTest {
 
     private static final double EPS = 1e-13;
 
     private static WorkingSubstance spin(double j, double transverse) {
-        return TestSubstances.create(new SpinProvider(), "spin", j, "transverse", transverse);
+        return PluginTests.create(new SpinProvider(), "spin", j, "transverse", transverse);
     }
 
     private static void assertOperatorEquals(Operator expected, Operator actual) {
-        TestSubstances.assertOperatorEquals(expected, actual, EPS);
+        PluginTests.assertOperatorEquals(expected, actual, EPS);
     }
 
     @ParameterizedTest
