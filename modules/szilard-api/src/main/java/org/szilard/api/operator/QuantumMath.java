@@ -24,6 +24,12 @@ public interface QuantumMath {
     /** Uhlmann fidelity (Tr sqrt(sqrt(a) b sqrt(a)))^2. */
     double fidelity(Operator a, Operator b);
 
+    /** exp(t A) for a general complex matrix A (Pade scaling and squaring). */
+    Operator exponential(Operator generator, double t);
+
+    /** The unitary exp(-i t H) of a Hermitian H. */
+    Operator unitaryPropagator(Operator hamiltonian, double t);
+
     /** Partial trace over every subsystem not listed in {@code keep} (subsystems in Kronecker order). */
     Operator partialTrace(Operator rho, int[] dimensions, int... keep);
 

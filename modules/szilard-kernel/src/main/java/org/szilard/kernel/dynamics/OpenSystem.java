@@ -134,6 +134,16 @@ public final class OpenSystem {
         }
 
         @Override
+        public boolean isClosed() {
+            return !any(attached);
+        }
+
+        @Override
+        public Operator hamiltonian(double s) {
+            return substance.hamiltonian(control.value(s));
+        }
+
+        @Override
         public void derivatives(double s, double[] y, double[] yDot) {
             if (!control.isConstant()) {
                 double lambda = control.value(s);

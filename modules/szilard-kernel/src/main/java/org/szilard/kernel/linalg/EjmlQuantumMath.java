@@ -1,6 +1,7 @@
 package org.szilard.kernel.linalg;
 
 import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.operator.Spectrum;
@@ -66,6 +67,21 @@ public final class EjmlQuantumMath implements QuantumMath {
         Workspace w = workspace.get();
         return w.density.fidelity(OperatorConversions.copyInto(a, w.first),
                 OperatorConversions.copyInto(b, w.second));
+    }
+
+    @Override
+    public Operator exponential(Operator generator, double t) {
+        Workspace w = workspace.get();
+        ZMatrixRMaj a = OperatorConversions.copyInto(generator, w.first);
+        CommonOps_ZDRM.scale(t, 0.0, a);
+        return OperatorConversions.adopt(w.functions.exp(a, null));
+    }
+
+    @Override
+    public Operator unitaryPropagator(Operator hamiltonian, double t) {
+        Workspace w = workspace.get();
+        return OperatorConversions.adopt(
+                w.functions.propagator(OperatorConversions.copyInto(hamiltonian, w.first), t, null));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.szilard.api.param.ParameterValues;
+import org.szilard.api.operator.Operator;
 import org.szilard.api.solver.MasterEquation;
 import org.szilard.api.solver.Solver;
 import org.szilard.api.solver.SolverException;
@@ -56,6 +57,17 @@ class LindbladSolverTest {
         @Override
         public boolean isTimeIndependent() {
             return true;
+        }
+
+        @Override
+        public boolean isClosed() {
+            return false;
+        }
+
+        @Override
+        public Operator hamiltonian(double s) {
+            // H = -(omega/2) sigma_z in the basis (0 = ground, 1 = excited) of this test
+            return Operator.diagonal(-0.5 * OMEGA, 0.5 * OMEGA);
         }
     }
 
@@ -166,6 +178,16 @@ class LindbladSolverTest {
             @Override
             public boolean isTimeIndependent() {
                 return false;
+            }
+
+            @Override
+            public boolean isClosed() {
+                return true;
+            }
+
+            @Override
+            public Operator hamiltonian(double s) {
+                throw new UnsupportedOperationException("a scalar test equation has no Hamiltonian");
             }
         };
     }
