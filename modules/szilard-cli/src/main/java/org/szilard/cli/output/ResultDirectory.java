@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * The directory a run writes its result files into ({@code --out DIR}), created when needed. Each file is written
  * to a temporary file next to it and then moved into place, so that a failed run never leaves a half-written file.
+ * Files get the usual permissions of the user's umask (a temporary file from createTempFile would be private).
  */
 public final class ResultDirectory {
 
@@ -37,7 +38,7 @@ public final class ResultDirectory {
         Path temporary = null;
         try {
             Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, "." + name + "-", ".tmp");
+            temporary = directory.resolve("." + name + "-" + ProcessHandle.current().pid() + ".tmp");
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             move(temporary, target);
             return target;
