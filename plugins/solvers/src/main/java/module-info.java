@@ -1,11 +1,15 @@
 /**
- * Solvers: {@code lindblad}, adaptive Runge-Kutta integration of the master equation (Commons Math).
- * Exports nothing; the solver is found as a service.
+ * Solvers: {@code lindblad}, adaptive Runge-Kutta integration of the master equation (Commons Math);
+ * {@code exponential}, the exact propagator of constant segments; {@code unitary}, closed systems.
+ * Exports nothing; the solvers are found as services.
  */
 module org.szilard.plugin.solvers {
     requires org.szilard.api;
     requires commons.math3;
     requires static biz.aQute.bnd.annotation;
 
-    provides org.szilard.api.solver.SolverProvider with org.szilard.plugin.solvers.LindbladSolverProvider;
+    provides org.szilard.api.solver.SolverProvider with
+            org.szilard.plugin.solvers.LindbladSolverProvider,
+            org.szilard.plugin.solvers.ExponentialSolverProvider,
+            org.szilard.plugin.solvers.UnitarySolverProvider;
 }

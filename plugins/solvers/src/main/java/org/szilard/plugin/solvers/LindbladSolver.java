@@ -16,7 +16,8 @@ import org.szilard.api.solver.StepListener;
 /**
  * Integrates a {@link MasterEquation} with Commons Math's adaptive {@link DormandPrince853Integrator}, one
  * integrator per segment, using the tolerance as both absolute and relative error bound. The listener sees the state
- * at the end of every accepted step.
+ * at the end of every accepted step. Other solvers delegate their time-dependent cases to an instance carrying their
+ * own name, which then appears in the messages.
  */
 final class LindbladSolver implements Solver {
 
@@ -26,28 +27,31 @@ final class LindbladSolver implements Solver {
     /** The most right-hand side evaluations per segment before the integration is declared failed. */
     private static final int MAX_EVALUATIONS = 100_000_000;
 
+    private final String name;
     private final double tolerance;
     private final double maxStep;
 
-    LindbladSolver(double tolerance, double maxStep) {
+    /**
+     * @param name the solver type named in messages ("lindblad", or the delegating solver's)
+     * @param tolerance the absolute and relative error bound per step
+     * @param maxStep the largest step, in units of time (infinite: unlimited)
+     */
+    LindbladSolver(String name, double tolerance, double maxStep) {
+        this.name = name;
         this.tolerance = tolerance;
         this.maxStep = maxStep;
     }
 
     @Override
     public void propagate(MasterEquation equation, double duration, double[] y, StepListener listener) {
-        if (!(duration >= 0.0) || Double.isInfinite(duration)) {
-            throw new IllegalArgumentException("segment duration must be finite and >= 0, got " + duration);
-        }
-        if (duration == 0.0) {
-            listener.step(0.0, y);
+        if (Segments.isEmpty(duration, y, listener)) {
             return;
         }
         double minStep = MIN_RELATIVE_STEP * duration;
         DormandPrince853Integrator integrator =
                 new DormandPrince853Integrator(minStep, Math.min(maxStep, duration), tolerance, tolerance);
         integrator.setMaxEvaluations(MAX_EVALUATIONS);
-        ListenerAdapter handler = new ListenerAdapter(listener, duration);
+        ListenerAdapter handler = new ListenerAdapter(name, listener, duration);
         integrator.addStepHandler(handler);
         try {
             integrator.integrate(new EquationAdapter(equation), 0.0, y, duration, y);
@@ -61,7 +65,7 @@ final class LindbladSolver implements Solver {
     }
 
     private SolverException failure(String what, double reached, double duration, RuntimeException cause) {
-        return new SolverException("lindblad solver: " + what + " at s = " + reached + " of a segment of duration "
+        return new SolverException(name + " solver: " + what + " at s = " + reached + " of a segment of duration "
                 + duration + " (tolerance " + tolerance + "); the equations may be stiff or ill-posed: try a "
                 + "looser tolerance or another solver", cause);
     }
@@ -83,11 +87,13 @@ final class LindbladSolver implements Solver {
     /** Hands the state at the end of each accepted step to the listener, and stops at non-finite states. */
     private static final class ListenerAdapter implements StepHandler {
 
+        private final String name;
         private final StepListener listener;
         private final double duration;
         private double reached;
 
-        ListenerAdapter(StepListener listener, double duration) {
+        ListenerAdapter(String name, StepListener listener, double duration) {
+            this.name = name;
             this.listener = listener;
             this.duration = duration;
         }
@@ -104,7 +110,7 @@ final class LindbladSolver implements Solver {
             double[] state = interpolator.getInterpolatedState();
             for (double v : state) {
                 if (!Double.isFinite(v)) {
-                    throw new SolverException("lindblad solver: the state became non-finite (" + v + ") between s = "
+                    throw new SolverException(name + " solver: the state became non-finite (" + v + ") between s = "
                             + reached + " and s = " + s + " of a segment of duration " + duration
                             + "; the master equation is ill-posed or unstable");
                 }

@@ -12,11 +12,28 @@ import org.szilard.api.solver.SolverProvider;
 @ServiceProvider(SolverProvider.class)
 public final class LindbladSolverProvider implements SolverProvider {
 
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.real("tolerance", "Absolute and relative error tolerance per step, in (0, 1).")
-                    .unit("").above(0).below(1).defaultValue(1e-8),
-            Parameter.real("maxStep", "The largest step the integrator may take; default: unlimited.")
-                    .unit("time").above(0).optional());
+    private static final List<Parameter> PARAMETERS = List.of(toleranceParameter(1e-8, null), maxStepParameter(null));
+
+    /** The {@code tolerance} parameter of the adaptive integration; {@code when} (or null) says where it applies. */
+    static Parameter toleranceParameter(double defaultValue, String when) {
+        return Parameter.real("tolerance", "Absolute and relative error tolerance per step" + scope(when)
+                + ", in (0, 1).").unit("").above(0).below(1).defaultValue(defaultValue);
+    }
+
+    /** The optional {@code maxStep} parameter of the adaptive integration. */
+    static Parameter maxStepParameter(String when) {
+        return Parameter.real("maxStep", "The largest step the integrator may take" + scope(when)
+                + "; default: unlimited.").unit("time").above(0).optional();
+    }
+
+    /** The value of {@code maxStep}: infinite when not given. */
+    static double maxStep(ParameterValues parameters) {
+        return parameters.has("maxStep") ? parameters.real("maxStep") : Double.POSITIVE_INFINITY;
+    }
+
+    private static String scope(String when) {
+        return when == null ? "" : " " + when;
+    }
 
     @Override
     public String type() {
@@ -35,8 +52,6 @@ public final class LindbladSolverProvider implements SolverProvider {
 
     @Override
     public Solver create(ParameterValues parameters, ScenarioContext context) {
-        double tolerance = parameters.real("tolerance");
-        double maxStep = parameters.has("maxStep") ? parameters.real("maxStep") : Double.POSITIVE_INFINITY;
-        return new LindbladSolver(tolerance, maxStep);
+        return new LindbladSolver("lindblad", parameters.real("tolerance"), maxStep(parameters));
     }
 }

@@ -4,72 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.szilard.plugin.solvers.TestEquations.GAMMA;
+import static org.szilard.plugin.solvers.TestEquations.OMEGA;
+import static org.szilard.plugin.solvers.TestEquations.scalar;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.szilard.api.param.ParameterValues;
-import org.szilard.api.operator.Operator;
 import org.szilard.api.solver.MasterEquation;
 import org.szilard.api.solver.Solver;
 import org.szilard.api.solver.SolverException;
+import org.szilard.plugin.solvers.TestEquations.DecayingQubit;
 
 class LindbladSolverTest {
-
-    private static final double GAMMA = 0.7;
-    private static final double OMEGA = 1.3;
-
-    /**
-     * A qubit decaying from |1> to |0> at rate gamma, H = omega |1><1|, D(rho) = gamma D[sigma_-]: rho_11 decays as
-     * exp(-gamma t), the coherence rho_01 as exp(-(gamma/2 - i omega) t). The extra component integrates the energy
-     * emitted, omega * gamma * rho_11, which reaches omega p (1 - exp(-gamma t)).
-     */
-    private static final class DecayingQubit implements MasterEquation {
-
-        @Override
-        public int dimension() {
-            return 9;
-        }
-
-        @Override
-        public int hilbertDimension() {
-            return 2;
-        }
-
-        @Override
-        public void derivatives(double s, double[] y, double[] yDot) {
-            // y: rho00 (0,1), rho01 (2,3), rho10 (4,5), rho11 (6,7), emitted energy (8)
-            double p1 = y[6];
-            yDot[0] = GAMMA * p1;
-            yDot[1] = 0.0;
-            // d rho01/dt = (i omega - gamma/2) rho01
-            yDot[2] = -0.5 * GAMMA * y[2] - OMEGA * y[3];
-            yDot[3] = -0.5 * GAMMA * y[3] + OMEGA * y[2];
-            yDot[4] = -0.5 * GAMMA * y[4] + OMEGA * y[5];
-            yDot[5] = -0.5 * GAMMA * y[5] - OMEGA * y[4];
-            yDot[6] = -GAMMA * p1;
-            yDot[7] = 0.0;
-            yDot[8] = OMEGA * GAMMA * p1;
-        }
-
-        @Override
-        public boolean isTimeIndependent() {
-            return true;
-        }
-
-        @Override
-        public boolean isClosed() {
-            return false;
-        }
-
-        @Override
-        public Operator hamiltonian(double s) {
-            // H = -(omega/2) sigma_z in the basis (0 = ground, 1 = excited) of this test
-            return Operator.diagonal(-0.5 * OMEGA, 0.5 * OMEGA);
-        }
-    }
 
     private static Solver solver(Map<String, Object> values) {
         return new LindbladSolverProvider().create(new ParameterValues(values), null);
@@ -155,40 +104,5 @@ class LindbladSolverTest {
         assertTrue(!tolerance.inRange(0.0) && !tolerance.inRange(-1e-3) && tolerance.inRange(1e-3));
         assertTrue(!tolerance.inRange(1.0));
         assertEquals("(0, 1)", tolerance.rangeText());
-    }
-
-    /** The one-component equation y' = f(s, y). */
-    private static MasterEquation scalar(DoubleBinaryOperator f) {
-        return new MasterEquation() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public int hilbertDimension() {
-                return 1;
-            }
-
-            @Override
-            public void derivatives(double s, double[] y, double[] yDot) {
-                yDot[0] = f.applyAsDouble(s, y[0]);
-            }
-
-            @Override
-            public boolean isTimeIndependent() {
-                return false;
-            }
-
-            @Override
-            public boolean isClosed() {
-                return true;
-            }
-
-            @Override
-            public Operator hamiltonian(double s) {
-                throw new UnsupportedOperationException("a scalar test equation has no Hamiltonian");
-            }
-        };
     }
 }
