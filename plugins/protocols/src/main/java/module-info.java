@@ -8,7 +8,11 @@ module org.szilard.plugin.protocols {
     requires static biz.aQute.bnd.annotation;
 
     provides org.szilard.api.protocol.ProtocolProvider with
+            org.szilard.plugin.protocols.CarnotProvider,
+            org.szilard.plugin.protocols.CounterdiabaticProvider,
             org.szilard.plugin.protocols.HoldProvider,
+            org.szilard.plugin.protocols.LandauerProvider,
             org.szilard.plugin.protocols.OttoProvider,
+            org.szilard.plugin.protocols.RampProvider,
             org.szilard.plugin.protocols.SteadyProvider;
 }

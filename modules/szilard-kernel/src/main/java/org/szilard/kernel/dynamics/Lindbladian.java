@@ -15,7 +15,10 @@ import org.szilard.api.reservoir.JumpOperator;
  * L_k. Since rho is Hermitian, rho H_eff^dag = (H_eff rho)^dag, and L rho L^dag is Hermitian, so only the upper
  * triangle is computed and the lower one mirrored: the derivative is Hermitian by construction. The heat current
  * from reservoir r is Tr(rho X_r) with the adjoint dissipator X_r = D_r^dag(H - mu_r N), its particle current
- * Tr(rho Y_r) with Y_r = D_r^dag(N), and the mechanical power put in is lambda'(t) Tr(rho dH/dlambda).
+ * Tr(rho Y_r) with Y_r = D_r^dag(N), and the mechanical power put in is lambda'(t) Tr(rho F) with the force F set by
+ * {@link #setDrive} (dH/dlambda, or the level force on a counterdiabatic segment). A counterdiabatic term H_CD joins
+ * the coherent part (H_eff = H + H_CD - ...) but not the energy H the currents refer to; the rate of its cost
+ * component is sqrt(Tr(rho H_CD^2)).
  *
  * <p>Every operator is held as a {@link MatrixAction}: sparse operators (a chain's Hamiltonian, local jumps, their
  * adjoint dissipators) act in O(nnz d) on the dense rho, dense ones (small systems, global baths) in O(d^3). No
@@ -37,6 +40,7 @@ final class Lindbladian {
     private final MatrixAction[] heatObservables;
     private final MatrixAction[] particleObservables;
     private MatrixAction forceObservable;
+    private MatrixAction counterdiabaticSquare;
     private double controlRate;
     private double[] work = new double[0];
     private Operator effectiveOperator;
@@ -66,7 +70,17 @@ final class Lindbladian {
      */
     void set(Operator hamiltonian, List<List<JumpOperator>> dissipators, double[] chemicalPotentials,
              Operator particleNumber) {
-        Operator heff = hamiltonian;
+        set(hamiltonian, null, dissipators, chemicalPotentials, particleNumber);
+    }
+
+    /**
+     * Sets the generator for a Hamiltonian H plus a counterdiabatic term H_CD (null for none): the coherent part is
+     * H + H_CD, while the heat currents and the jumps (which the caller built for H) refer to H alone.
+     */
+    void set(Operator hamiltonian, Operator counterdiabatic, List<List<JumpOperator>> dissipators,
+             double[] chemicalPotentials, Operator particleNumber) {
+        Operator heff = counterdiabatic == null ? hamiltonian : hamiltonian.plus(counterdiabatic);
+        counterdiabaticSquare = counterdiabatic == null ? null : actions.apply(counterdiabatic.times(counterdiabatic));
         List<JumpOperator> all = new ArrayList<>();
         dissipators.stream().filter(Objects::nonNull).forEach(all::addAll);
         jumps = new MatrixAction[all.size()];
@@ -118,13 +132,17 @@ final class Lindbladian {
      */
     void setClosed(MatrixAction hamiltonian) {
         effective = hamiltonian;
+        counterdiabaticSquare = null;
         jumps = NONE;
         Arrays.fill(heatObservables, null);
         Arrays.fill(particleObservables, null);
         ensureWork(hamiltonian);
     }
 
-    /** Sets dH/dlambda and lambda'(t), for the mechanical power; a null force means no driving. */
+    /**
+     * Sets the force F and lambda'(t) for the mechanical power lambda' Tr(rho F) (F = dH/dlambda, or the level force
+     * on a counterdiabatic segment); a null force means no driving.
+     */
     void setDrive(MatrixAction force, double rate) {
         this.forceObservable = force;
         this.controlRate = rate;
@@ -166,6 +184,8 @@ final class Lindbladian {
             yDot[layout.heat(r)] = heatObservables[r] == null ? 0.0 : heatObservables[r].traceWith(y);
             yDot[layout.particles(r)] = particleObservables[r] == null ? 0.0 : particleObservables[r].traceWith(y);
         }
+        yDot[layout.counterdiabaticCost()] = counterdiabaticSquare == null ? 0.0
+                : Math.sqrt(Math.max(0.0, counterdiabaticSquare.traceWith(y)));
     }
 
     /** Zeroes the imaginary part of the diagonal and sets every entry below it to the conjugate of its mirror. */

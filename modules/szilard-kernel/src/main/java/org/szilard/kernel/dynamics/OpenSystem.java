@@ -11,6 +11,7 @@ import org.szilard.api.reservoir.JumpOperator;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.solver.MasterEquation;
 import org.szilard.api.substance.WorkingSubstance;
+import org.szilard.kernel.scenario.ConfigurationException;
 
 /**
  * The working substance with its reservoirs: builds the master equation of each protocol segment.
@@ -51,7 +52,7 @@ public final class OpenSystem {
         for (int r = 0; r < attached.length; r++) {
             attached[r] = segment.reservoirs().contains(reservoirNames.get(r));
         }
-        return new SegmentEquation(segment.control(), attached);
+        return new SegmentEquation(segment, attached);
     }
 
     /**
@@ -64,18 +65,6 @@ public final class OpenSystem {
         }
         SegmentEquation equation = (SegmentEquation) equation(segment);
         return new ConstantGenerator(equation, equation.generator.effectiveHamiltonian(), equation.generator.jumps());
-    }
-
-    /** The generator at one control value with the given reservoirs attached. */
-    private void configure(Lindbladian generator, double lambda, boolean[] attached) {
-        boolean open = any(attached);
-        InstantaneousSnapshot snapshot = open ? InstantaneousSnapshot.of(substance, lambda, math) : null;
-        Operator h = open ? snapshot.hamiltonian() : substance.hamiltonian(lambda);
-        List<List<JumpOperator>> dissipators = new ArrayList<>(attached.length);
-        for (int r = 0; r < attached.length; r++) {
-            dissipators.add(attached[r] ? reservoirs.get(r).jumpOperators(snapshot) : null);
-        }
-        generator.set(h, dissipators, chemicalPotentials, particleNumber);
     }
 
     private static boolean any(boolean[] flags) {
@@ -93,28 +82,41 @@ public final class OpenSystem {
      * patterns of H0 and H1 when both are sparse, without allocating); otherwise (a non-affine
      * substance, or reservoirs attached while H changes: the adiabatic master equation) the generator is rebuilt
      * at every evaluation, following the instantaneous eigenbasis.
+     *
+     * <p>A counterdiabatic segment (moving control) is always rebuilt: each evaluation diagonalises H(lambda(s)) and
+     * adds H_CD = lambda' A ({@link GaugePotential}) to the coherent part, O(d^3) work that suits d up to a few dozen.
+     * Jumps and energy stay those of H. The power booked is dE/dt less the heat currents Tr(H D_r(rho)) (the currents
+     * for which Spohn's inequality holds with Davies dissipators of H): lambda' Tr(rho F) with the level force F, so
+     * the first law closes with E = Tr(rho H). Over a closed segment this is the integral of Tr(rho dH_tot/dt),
+     * H_tot = H + H_CD, plus the work lambda' Tr(rho A) of switching H_CD on at the start, less that of switching it
+     * off at the end: zero for a sine ramp, and for a linear one the sudden switches booked as quench work. Where
+     * lambda' = 0, A is not computed. The cost component integrates sqrt(Tr(rho H_CD^2)).
      */
     private final class SegmentEquation implements MasterEquation {
 
+        private final Segment segment;
         private final Control control;
         private final boolean[] attached;
+        private final boolean counterdiabatic;
         private final Lindbladian generator = new Lindbladian(layout);
         private final MatrixAction constantPart;
         private final MatrixAction slope;
         private final MatrixAction hamiltonian;
 
-        SegmentEquation(Control control, boolean[] attached) {
-            this.control = control;
+        SegmentEquation(Segment segment, boolean[] attached) {
+            this.segment = segment;
+            this.control = segment.control();
             this.attached = attached.clone();
+            this.counterdiabatic = segment.counterdiabatic() && !control.isConstant();
             var affine = substance.affine();
-            boolean inPlace = !control.isConstant() && !any(attached) && affine.isPresent();
+            boolean inPlace = !control.isConstant() && !any(attached) && affine.isPresent() && !counterdiabatic;
             MatrixAction[] parts = inPlace
                     ? MatrixAction.onCommonPattern(affine.get().constant(), affine.get().slope()) : null;
             constantPart = inPlace ? parts[0] : null;
             slope = inPlace ? parts[1] : null;
             hamiltonian = inPlace ? parts[0].copy() : null;
             if (control.isConstant()) {
-                configure(generator, control.value(0.0), attached);
+                rebuild(control.value(0.0), 0.0);
             }
         }
 
@@ -140,23 +142,61 @@ public final class OpenSystem {
 
         @Override
         public Operator hamiltonian(double s) {
-            return substance.hamiltonian(control.value(s));
+            double lambda = control.value(s);
+            double rate = control.rate(s);
+            if (!counterdiabatic || rate == 0.0) {
+                return substance.hamiltonian(lambda);
+            }
+            InstantaneousSnapshot snapshot = InstantaneousSnapshot.of(substance, lambda, math);
+            Operator potential = gauge(snapshot, substance.hamiltonianDerivative(lambda)).potential();
+            return snapshot.hamiltonian().plus(potential.times(rate));
         }
 
         @Override
         public void derivatives(double s, double[] y, double[] yDot) {
             if (!control.isConstant()) {
-                double lambda = control.value(s);
                 if (slope != null) {
-                    hamiltonian.setCombination(constantPart, lambda, slope);
+                    hamiltonian.setCombination(constantPart, control.value(s), slope);
                     generator.setClosed(hamiltonian);
                     generator.setDrive(slope, control.rate(s));
                 } else {
-                    configure(generator, lambda, attached);
-                    generator.setDrive(MatrixAction.of(substance.hamiltonianDerivative(lambda)), control.rate(s));
+                    rebuild(control.value(s), control.rate(s));
                 }
             }
             generator.apply(y, yDot);
+        }
+
+        /** Sets the generator at one control value and rate: H, the counterdiabatic term, the jumps, the force. */
+        private void rebuild(double lambda, double rate) {
+            InstantaneousSnapshot snapshot = InstantaneousSnapshot.of(substance, lambda, math);
+            List<List<JumpOperator>> dissipators = new ArrayList<>(attached.length);
+            for (int r = 0; r < attached.length; r++) {
+                dissipators.add(attached[r] ? reservoirs.get(r).jumpOperators(snapshot) : null);
+            }
+            Operator counterdiabaticTerm = null;
+            MatrixAction force = null;
+            if (!control.isConstant()) {
+                Operator derivative = substance.hamiltonianDerivative(lambda);
+                if (counterdiabatic && rate != 0.0) {
+                    GaugePotential gauge = gauge(snapshot, derivative);
+                    counterdiabaticTerm = gauge.potential().times(rate);
+                    derivative = gauge.levelForce();
+                }
+                force = MatrixAction.of(derivative);
+            }
+            generator.set(snapshot.hamiltonian(), counterdiabaticTerm, dissipators, chemicalPotentials, particleNumber);
+            generator.setDrive(force, rate);
+        }
+
+        /** The gauge potential at the snapshot's control value; a scenario error where it is not defined. */
+        private GaugePotential gauge(InstantaneousSnapshot snapshot, Operator derivative) {
+            try {
+                return GaugePotential.of(snapshot.spectrum(), derivative);
+            } catch (GaugePotential.UndefinedException e) {
+                throw new ConfigurationException("protocol", "", "the counterdiabatic stroke '" + segment.stroke()
+                        + "' reaches lambda = " + snapshot.lambda() + ", where " + e.getMessage() + "; choose a path"
+                        + " that keeps these levels apart, or run the stroke without the counterdiabatic term");
+            }
         }
     }
 }

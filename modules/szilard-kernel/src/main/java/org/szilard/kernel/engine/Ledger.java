@@ -8,14 +8,15 @@ import org.szilard.api.analyzer.StateRecord;
 import org.szilard.kernel.dynamics.StateLayout;
 
 /**
- * Running totals of mechanical work, heat and particles over a stretch of the run, collected segment by segment
- * from the bookkeeping components of the solver state.
+ * Running totals of mechanical work, heat, particles and the cost of counterdiabatic driving over a stretch of the
+ * run, collected segment by segment from the bookkeeping components of the solver state.
  */
 final class Ledger {
 
     private final List<String> reservoirNames;
     private final double[] chemicalPotentials;
     private double mechanicalWork;
+    private double counterdiabaticCost;
     private final double[] heat;
     private final double[] particles;
 
@@ -28,6 +29,7 @@ final class Ledger {
 
     void reset() {
         mechanicalWork = 0;
+        counterdiabaticCost = 0;
         java.util.Arrays.fill(heat, 0);
         java.util.Arrays.fill(particles, 0);
     }
@@ -35,6 +37,7 @@ final class Ledger {
     /** Adds what one segment integrated into y. */
     void addSegment(double[] y, StateLayout layout) {
         mechanicalWork += y[layout.work()];
+        counterdiabaticCost += y[layout.counterdiabaticCost()];
         for (int r = 0; r < heat.length; r++) {
             heat[r] += y[layout.heat(r)];
             particles[r] += y[layout.particles(r)];
@@ -49,10 +52,19 @@ final class Ledger {
     /** Adds another ledger's totals. */
     void add(Ledger other) {
         mechanicalWork += other.mechanicalWork;
+        counterdiabaticCost += other.counterdiabaticCost;
         for (int r = 0; r < heat.length; r++) {
             heat[r] += other.heat[r];
             particles[r] += other.particles[r];
         }
+    }
+
+    /**
+     * The integral over time of sqrt(Tr(rho H_CD^2)) on the counterdiabatic strokes (energy times time; see
+     * {@link StateLayout#counterdiabaticCost()}). Not yet part of {@link Interval}, which the results are built from.
+     */
+    double counterdiabaticCost() {
+        return counterdiabaticCost;
     }
 
     /** The interval between two states with these totals. */

@@ -52,11 +52,11 @@ public final class SimulationFactory {
     public Simulation create(ScenarioSpec spec) {
         QuantumMath math = KernelMath.create();
         Set<String> names = Collections.unmodifiableSet(new LinkedHashSet<>(spec.reservoirs().keySet()));
-        WorkingSubstance substance = create(PluginKind.SUBSTANCE, spec.substance(), WorkingSubstance.class,
-                new Context(Optional.empty(), names, math));
-        Context context = new Context(Optional.of(substance), names, math);
-
         Map<String, Reservoir> reservoirs = new LinkedHashMap<>();
+        WorkingSubstance substance = create(PluginKind.SUBSTANCE, spec.substance(), WorkingSubstance.class,
+                new Context(Optional.empty(), names, reservoirs, math));
+        Context context = new Context(Optional.of(substance), names, reservoirs, math);
+
         for (Map.Entry<String, PluginBlock> entry : spec.reservoirs().entrySet()) {
             Reservoir reservoir = create(PluginKind.RESERVOIR, entry.getValue(), Reservoir.class, context);
             if (reservoir.exchangesParticles() && substance.particleNumber().isEmpty()) {
@@ -110,8 +110,17 @@ public final class SimulationFactory {
         }
     }
 
-    /** What plugins may know about the scenario while they are created. */
-    private record Context(Optional<WorkingSubstance> substance, Set<String> reservoirNames, QuantumMath math)
-            implements ScenarioContext {
+    /**
+     * What plugins may know about the scenario while they are created; temperatures appear as the reservoirs are
+     * created (the map is filled in declaration order before the protocol is created).
+     */
+    private record Context(Optional<WorkingSubstance> substance, Set<String> reservoirNames,
+                           Map<String, Reservoir> reservoirs, QuantumMath math) implements ScenarioContext {
+
+        @Override
+        public OptionalDouble temperature(String reservoir) {
+            Reservoir r = reservoirs.get(reservoir);
+            return r == null ? OptionalDouble.empty() : OptionalDouble.of(r.temperature());
+        }
     }
 }

@@ -23,6 +23,11 @@ import org.szilard.api.protocol.Segment;
  *
  * <p>An adiabat of duration 0 is a sudden quench: its segment holds the new control value, so lambda jumps at the
  * segment boundary while the state stays the same.
+ *
+ * <p>With {@code counterdiabatic: true} both adiabats carry the counterdiabatic term lambda'(t) A(lambda) (see the
+ * {@code counterdiabatic} protocol), so that short strokes keep the populations in the instantaneous eigenbasis
+ * and the cycle does the quasi-static work however fast the strokes run (del Campo, Goold and Paternostro, Sci. Rep.
+ * 4, 6208, 2014). A sudden stroke cannot carry it: both adiabats must then last longer than 0.
  */
 @ServiceProvider(ProtocolProvider.class)
 public final class OttoProvider implements ProtocolProvider {
@@ -50,7 +55,10 @@ public final class OttoProvider implements ProtocolProvider {
             Parameter.text("coldReservoir", "The reservoir attached on the cold isochore.").unit("")
                     .defaultValue("cold"),
             Parameter.choice("ramp", "The shape of the two adiabatic ramps.", RampShape.LINEAR.id(),
-                    RampShape.SINE.id()).unit("").defaultValue(RampShape.LINEAR.id()));
+                    RampShape.SINE.id()).unit("").defaultValue(RampShape.LINEAR.id()),
+            Parameter.flag("counterdiabatic", "Add the counterdiabatic term lambda' A(lambda) on the two adiabatic "
+                    + "ramps, so that they follow the instantaneous eigenbasis however short they are.").unit("")
+                    .defaultValue(false));
 
     @Override
     public String type() {
@@ -79,11 +87,17 @@ public final class OttoProvider implements ProtocolProvider {
         RampShape shape = RampShape.valueOf(parameters.text("ramp").toUpperCase(Locale.ROOT));
         double expansion = durations.real("expansion");
         double compression = durations.real("compression");
+        boolean counterdiabatic = parameters.flag("counterdiabatic");
+        if (counterdiabatic && (expansion == 0.0 || compression == 0.0)) {
+            throw new InvalidParameterException("counterdiabatic", "a sudden stroke (duration 0) cannot follow the "
+                    + "eigenbasis; give both adiabats a positive duration or drop counterdiabatic");
+        }
         List<Segment> cycle = List.of(
                 new Segment("hot", durations.real("hot"), Control.constant(hot), Set.of(hotReservoir)),
-                new Segment("expansion", expansion, adiabat(hot, cold, expansion, shape), Set.of()),
+                new Segment("expansion", expansion, adiabat(hot, cold, expansion, shape), Set.of(), counterdiabatic),
                 new Segment("cold", durations.real("cold"), Control.constant(cold), Set.of(coldReservoir)),
-                new Segment("compression", compression, adiabat(cold, hot, compression, shape), Set.of()));
+                new Segment("compression", compression, adiabat(cold, hot, compression, shape), Set.of(),
+                        counterdiabatic));
         int exactCycles = parameters.has("cycles") ? cycleCount(parameters, "cycles") : 0;
         Schedule schedule = new Schedule(cycle, true, cycleCount(parameters, "maxCycles"),
                 parameters.real("cycleTolerance"), exactCycles);

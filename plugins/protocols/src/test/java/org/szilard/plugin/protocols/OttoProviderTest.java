@@ -29,6 +29,7 @@ class OttoProviderTest {
         v.put("hotReservoir", "hot");
         v.put("coldReservoir", "cold");
         v.put("ramp", "linear");
+        v.put("counterdiabatic", false);
         return v;
     }
 
@@ -83,6 +84,26 @@ class OttoProviderTest {
     }
 
     @Test
+    void counterdiabaticTermGoesOnTheTwoAdiabatsOnly() {
+        assertTrue(otto(example(), HOT_AND_COLD).segments().stream().noneMatch(Segment::counterdiabatic));
+        Map<String, Object> v = example();
+        v.put("counterdiabatic", true);
+        List<Segment> seg = otto(v, HOT_AND_COLD).segments();
+        assertEquals(List.of(false, true, false, true), seg.stream().map(Segment::counterdiabatic).toList());
+        assertEquals(2.0, seg.get(1).control().value(1.0), 1e-15);
+    }
+
+    @Test
+    void counterdiabaticStrokesCannotBeSudden() {
+        Map<String, Object> v = example();
+        v.put("counterdiabatic", true);
+        v.put("durations", durations(10.0, 1.0, 10.0, 0.0));
+        var e = assertThrows(InvalidParameterException.class, () -> otto(v, HOT_AND_COLD));
+        assertEquals("counterdiabatic", e.key());
+        assertTrue(e.getMessage().contains("duration 0"), e.getMessage());
+    }
+
+    @Test
     void exactCyclesAndRenamedReservoirs() {
         Map<String, Object> v = example();
         v.put("cycles", 3L);
@@ -134,7 +155,7 @@ class OttoProviderTest {
         Map<String, Object> defaults = new HashMap<>();
         new OttoProvider().parameters().forEach(p -> p.defaultValue().ifPresent(d -> defaults.put(p.name(), d)));
         assertEquals(Map.of("maxCycles", 200L, "cycleTolerance", 1e-9, "hotReservoir", "hot",
-                "coldReservoir", "cold", "ramp", "linear"), defaults);
+                "coldReservoir", "cold", "ramp", "linear", "counterdiabatic", false), defaults);
         var cycles = new OttoProvider().parameters().stream().filter(p -> p.name().equals("cycles")).findFirst()
                 .orElseThrow();
         assertFalse(cycles.required());

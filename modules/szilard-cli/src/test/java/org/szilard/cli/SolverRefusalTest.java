@@ -1,0 +1,73 @@
+package org.szilard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A solver asked to do what it cannot refuses, through the real plugins: exit code 3, nothing on standard output,
+ * and one line on standard error that says what the problem is and which solver to use instead.
+ */
+class SolverRefusalTest {
+
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path directory;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome run(String scenario) throws IOException {
+        Path file = Files.writeString(directory.resolve("scenario.yaml"), scenario);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = Szilard.commandLine(Installation::discover);
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute("run", file.toString(), "--json");
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theExponentialSolverRefusesAMovingControl() throws IOException {
+        Outcome outcome = run("""
+                substance: { type: spin, spin: 0.5, transverse: 0.5 }
+                reservoirs:
+                  hot:  { type: bosonic, temperature: 4.0 }
+                  cold: { type: bosonic, temperature: 1.0 }
+                protocol:
+                  type: otto
+                  control: { hot: 4.0, cold: 2.0 }
+                  durations: { hot: 5, expansion: 1.5, cold: 5, compression: 1.5 }
+                solver: { type: exponential }
+                """);
+        assertEquals(3, outcome.code());
+        assertEquals("", outcome.out());
+        assertEquals("szilard: error: the solver failed: exponential solver: the control moves during a segment of "
+                + "duration 1.5 (a ramp or another time-dependent stroke), and an exact propagator exists only for a "
+                + "constant generator; use the lindblad solver, or unitary when no reservoir is attached" + NL,
+                outcome.err());
+    }
+
+    @Test
+    void theUnitarySolverRefusesABath() throws IOException {
+        Outcome outcome = run("""
+                substance: { type: spin, spin: 0.5 }
+                reservoirs:
+                  bath: { type: bosonic, temperature: 1.0 }
+                protocol: { type: hold, control: 1.0, duration: 10 }
+                solver: { type: unitary }
+                """);
+        assertEquals(3, outcome.code());
+        assertEquals("", outcome.out());
+        assertEquals("szilard: error: the solver failed: unitary solver: reservoirs are attached in a segment of "
+                + "duration 10.0; the unitary solver handles closed systems: use lindblad" + NL, outcome.err());
+    }
+}
