@@ -14,13 +14,21 @@ import java.util.Map;
  * @param heat the heat taken from each reservoir, by name in declaration order (0 for reservoirs never attached)
  * @param particles the particles taken from each reservoir, by name
  * @param chemicalWork the chemical work sum_r mu_r * particles_r brought in by particle currents (included in work)
+ * @param counterdiabaticCost the cost of counterdiabatic driving, the integral over time of sqrt(Tr(rho H_CD^2))
+ *                            on counterdiabatic strokes (energy times time; 0 without such strokes)
  */
 public record Interval(StateRecord start, StateRecord end, double work, Map<String, Double> heat,
-                       Map<String, Double> particles, double chemicalWork) {
+                       Map<String, Double> particles, double chemicalWork, double counterdiabaticCost) {
 
     public Interval {
         heat = Collections.unmodifiableMap(new LinkedHashMap<>(heat));
         particles = Collections.unmodifiableMap(new LinkedHashMap<>(particles));
+    }
+
+    /** An interval without counterdiabatic driving. */
+    public Interval(StateRecord start, StateRecord end, double work, Map<String, Double> heat,
+                    Map<String, Double> particles, double chemicalWork) {
+        this(start, end, work, heat, particles, chemicalWork, 0.0);
     }
 
     /** The duration in time. */

@@ -25,6 +25,7 @@ class CounterdiabaticSpinTest {
         double quasiStatic = (dh - dc) / 2 * (Math.tanh(dc / (2 * TC)) - Math.tanh(dh / (2 * TH)));
         RunResult fast = otto(folder, "linear", false);
         assertTrue(Runs.number(fast, "energetics", "work") < quasiStatic - 1e-3, "quantum friction");
+        assertTrue(!Runs.values(fast, "energetics").containsKey("counterdiabaticCost"));
         for (String shape : new String[] {"linear", "sine"}) {
             RunResult cured = otto(folder, shape, true);
             assertTrue(cured.converged());
@@ -32,6 +33,11 @@ class CounterdiabaticSpinTest {
             assertEquals(1 - dc / dh, Runs.number(cured, "energetics", "efficiency"), 1e-6, shape);
             assertEquals(dh / 2 * (Math.tanh(dc / (2 * TC)) - Math.tanh(dh / (2 * TH))), Runs.heat(cured, "hot"),
                     1e-7, shape);
+            // for spin 1/2, H_CD = lambda' (-h / (lambda^2 + h^2)) S_y and H_CD^2 is a multiple of the identity, so
+            // sqrt(Tr(rho H_CD^2)) dt = |d theta| / 2 with tan theta = h / lambda, whatever the state: per cycle the
+            // two strokes cost |theta(l_c) - theta(l_h)|
+            assertEquals(Math.abs(Math.atan(H / LC) - Math.atan(H / LH)),
+                    Runs.number(cured, "energetics", "counterdiabaticCost"), 1e-8, shape);
         }
     }
 

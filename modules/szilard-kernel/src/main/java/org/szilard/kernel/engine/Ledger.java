@@ -61,7 +61,7 @@ final class Ledger {
 
     /**
      * The integral over time of sqrt(Tr(rho H_CD^2)) on the counterdiabatic strokes (energy times time; see
-     * {@link StateLayout#counterdiabaticCost()}). Not yet part of {@link Interval}, which the results are built from.
+     * {@link StateLayout#counterdiabaticCost()}).
      */
     double counterdiabaticCost() {
         return counterdiabaticCost;
@@ -77,6 +77,6 @@ final class Ledger {
             n.put(reservoirNames.get(r), particles[r]);
             chemical += chemicalPotentials[r] * particles[r];
         }
-        return new Interval(start, end, mechanicalWork - chemical, q, n, chemical);
+        return new Interval(start, end, mechanicalWork - chemical, q, n, chemical, counterdiabaticCost);
     }
 }

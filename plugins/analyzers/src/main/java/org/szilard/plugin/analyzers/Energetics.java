@@ -14,7 +14,8 @@ import org.szilard.api.reservoir.Reservoir;
  * cyclic protocol). Hot and cold are the reservoirs of highest and lowest temperature; the regime is classified only
  * when they differ and some energy was exchanged. For reservoirs that exchange particles it also reports the
  * particle current taken from each and the chemical work mu_r N_r brought in with those particles (already part of
- * the extracted work).
+ * the extracted work), and, when counterdiabatic strokes ran, their cost: the integral of sqrt(Tr(rho H_CD^2)) over
+ * time (key {@code counterdiabaticCost}).
  */
 final class Energetics implements Analyzer {
 
@@ -93,6 +94,9 @@ final class Energetics implements Analyzer {
                 .put("heatCurrent", heatCurrent)
                 .put("particleCurrent", particleCurrent)
                 .put("chemicalWork", chemicalWork);
+        if (interval.counterdiabaticCost() > 0.0) {
+            block.put("counterdiabaticCost", interval.counterdiabaticCost());
+        }
         double scale = EnergyScale.of(interval);
         if (!(Math.abs(residual) <= FIRST_LAW_TOLERANCE * scale)) {
             block.warn(String.format(Locale.ROOT, "energetics: the first law does not close: Delta E - (-W + sum Q) "
