@@ -1,7 +1,6 @@
 package org.szilard.plugin.protocols;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.szilard.api.param.Parameter;
@@ -57,12 +56,7 @@ public final class CounterdiabaticProvider implements ProtocolProvider {
 
     @Override
     public DriveProtocol create(ParameterValues parameters, ScenarioContext context) {
-        Set<String> attached = new LinkedHashSet<>();
-        if (parameters.has("reservoirs")) {
-            for (String name : parameters.names("reservoirs")) {
-                attached.add(ReservoirNames.requireDefined("reservoirs", name, context));
-            }
-        }
+        Set<String> attached = ReservoirNames.attached("reservoirs", parameters, context, false);
         double duration = parameters.real("duration");
         Control ramp = Control.ramp(parameters.real("from"), parameters.real("to"), duration,
                 RampShapes.of(parameters, "shape"));

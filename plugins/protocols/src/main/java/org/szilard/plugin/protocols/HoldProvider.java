@@ -1,7 +1,6 @@
 package org.szilard.plugin.protocols;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.szilard.api.param.Parameter;
@@ -43,14 +42,7 @@ public final class HoldProvider implements ProtocolProvider {
 
     @Override
     public DriveProtocol create(ParameterValues parameters, ScenarioContext context) {
-        Set<String> attached = new LinkedHashSet<>();
-        if (parameters.has("reservoirs")) {
-            for (String name : parameters.names("reservoirs")) {
-                attached.add(ReservoirNames.requireDefined("reservoirs", name, context));
-            }
-        } else {
-            attached.addAll(context.reservoirNames());
-        }
+        Set<String> attached = ReservoirNames.attached("reservoirs", parameters, context, true);
         Segment hold = new Segment("hold", parameters.real("duration"),
                 Control.constant(parameters.real("control")), attached);
         Schedule schedule = Schedule.once(List.of(hold));

@@ -2,7 +2,6 @@ package org.szilard.plugin.protocols;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.param.Parameter;
@@ -44,18 +43,12 @@ public final class OttoProvider implements ProtocolProvider {
                     Parameter.real("cold", "The cold isochore (the cold reservoir acts only here).").unit("time").above(0),
                     Parameter.real("compression", "The compression (cold -> hot control); 0 for a sudden quench.")
                             .unit("time").atLeast(0)),
-            Parameter.integer("maxCycles", "The most cycles to run while looking for the limit cycle.")
-                    .unit("").atLeast(1).defaultValue(200),
-            Parameter.real("cycleTolerance",
-                    "Trace distance between the states at two consecutive cycle starts that counts as the limit cycle.")
-                    .unit("").above(0).defaultValue(1e-9),
-            Parameter.integer("cycles", "Run exactly this many cycles instead of stopping at the limit cycle.")
-                    .unit("").atLeast(1).optional(),
-            Parameter.text("hotReservoir", "The reservoir attached on the hot isochore.").unit("").defaultValue("hot"),
-            Parameter.text("coldReservoir", "The reservoir attached on the cold isochore.").unit("")
-                    .defaultValue("cold"),
-            Parameter.choice("ramp", "The shape of the two adiabatic ramps.", RampShape.LINEAR.id(),
-                    RampShape.SINE.id()).unit("").defaultValue(RampShape.LINEAR.id()),
+            CycleParameters.MAX_CYCLES,
+            CycleParameters.CYCLE_TOLERANCE,
+            CycleParameters.CYCLES,
+            CycleParameters.hotReservoir("hot isochore"),
+            CycleParameters.coldReservoir("cold isochore"),
+            RampShapes.parameter("ramp", "The shape of the two adiabatic ramps."),
             Parameter.flag("counterdiabatic", "Add the counterdiabatic term lambda' A(lambda) on the two adiabatic "
                     + "ramps, so that they follow the instantaneous eigenbasis however short they are.").unit("")
                     .defaultValue(false));
@@ -84,7 +77,7 @@ public final class OttoProvider implements ProtocolProvider {
         String hotReservoir = ReservoirNames.requireDefined("hotReservoir", parameters.text("hotReservoir"), context);
         String coldReservoir =
                 ReservoirNames.requireDefined("coldReservoir", parameters.text("coldReservoir"), context);
-        RampShape shape = RampShape.valueOf(parameters.text("ramp").toUpperCase(Locale.ROOT));
+        RampShape shape = RampShapes.of(parameters, "ramp");
         double expansion = durations.real("expansion");
         double compression = durations.real("compression");
         boolean counterdiabatic = parameters.flag("counterdiabatic");
@@ -94,26 +87,12 @@ public final class OttoProvider implements ProtocolProvider {
         }
         List<Segment> cycle = List.of(
                 new Segment("hot", durations.real("hot"), Control.constant(hot), Set.of(hotReservoir)),
-                new Segment("expansion", expansion, adiabat(hot, cold, expansion, shape), Set.of(), counterdiabatic),
+                new Segment("expansion", expansion, Control.ramp(hot, cold, expansion, shape), Set.of(),
+                        counterdiabatic),
                 new Segment("cold", durations.real("cold"), Control.constant(cold), Set.of(coldReservoir)),
-                new Segment("compression", compression, adiabat(cold, hot, compression, shape), Set.of(),
+                new Segment("compression", compression, Control.ramp(cold, hot, compression, shape), Set.of(),
                         counterdiabatic));
-        int exactCycles = parameters.has("cycles") ? cycleCount(parameters, "cycles") : 0;
-        Schedule schedule = new Schedule(cycle, true, cycleCount(parameters, "maxCycles"),
-                parameters.real("cycleTolerance"), exactCycles);
+        Schedule schedule = CycleParameters.schedule(cycle, parameters);
         return () -> schedule;
-    }
-
-    private static int cycleCount(ParameterValues parameters, String key) {
-        long cycles = parameters.integer(key);
-        if (cycles > Integer.MAX_VALUE) {
-            throw new InvalidParameterException(key, "at most " + Integer.MAX_VALUE + " cycles, got " + cycles);
-        }
-        return (int) cycles;
-    }
-
-    /** A closed ramp; of duration 0, a sudden quench holding the final value. */
-    private static Control adiabat(double from, double to, double duration, RampShape shape) {
-        return duration == 0.0 ? Control.constant(to) : Control.ramp(from, to, duration, shape);
     }
 }

@@ -1,7 +1,6 @@
 package org.szilard.plugin.protocols;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.szilard.api.param.Parameter;
@@ -44,14 +43,7 @@ public final class SteadyProvider implements ProtocolProvider {
 
     @Override
     public DriveProtocol create(ParameterValues parameters, ScenarioContext context) {
-        Set<String> attached = new LinkedHashSet<>();
-        if (parameters.has("reservoirs")) {
-            for (String name : parameters.names("reservoirs")) {
-                attached.add(ReservoirNames.requireDefined("reservoirs", name, context));
-            }
-        } else {
-            attached.addAll(context.reservoirNames());
-        }
+        Set<String> attached = ReservoirNames.attached("reservoirs", parameters, context, true);
         Schedule schedule = Schedule.steady(new Segment("steady", 0.0,
                 Control.constant(parameters.real("control")), attached));
         return () -> schedule;
