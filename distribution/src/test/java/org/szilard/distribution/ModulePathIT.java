@@ -70,8 +70,9 @@ class ModulePathIT {
     void everyPluginTypeIsFound() throws Exception {
         Outcome outcome = szilard("plugins");
         assertEquals(0, outcome.exitCode(), outcome.stderr());
-        for (String type : List.of("spin", "spin-chain", "oscillator", "quantum-dot", "matrix", "bosonic", "hold",
-                "otto", "lindblad", "energetics", "entropy")) {
+        for (String type : List.of("spin", "spin-chain", "oscillator", "quantum-dot", "matrix", "bosonic",
+                "fermionic", "hold", "ramp", "otto", "carnot", "landauer", "counterdiabatic", "steady", "lindblad",
+                "exponential", "unitary", "energetics", "entropy")) {
             assertTrue(outcome.stdout().contains(type), type + " missing from:\n" + outcome.stdout());
         }
         assertEquals("", outcome.stderr());
