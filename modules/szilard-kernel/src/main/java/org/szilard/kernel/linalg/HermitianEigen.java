@@ -1,8 +1,5 @@
 package org.szilard.kernel.linalg;
 
-import org.apache.commons.math3.exception.MaxCountExceededException;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealVector;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.decompose.hessenberg.TridiagonalDecompositionHouseholder_ZDRM;
 
@@ -14,19 +11,9 @@ import java.util.Arrays;
  *
  * <p>Method: (1) EJML's {@link TridiagonalDecompositionHouseholder_ZDRM} reduces H = Q T Q^dagger with T Hermitian
  * tridiagonal; (2) a diagonal unitary D makes the off-diagonal real and non-negative, T = D T' D^dagger with
- * T' real symmetric tridiagonal; (3) Commons Math's {@link EigenDecomposition#EigenDecomposition(double[], double[])}
- * solves T' = W diag(E) W^T; (4) V = (Q D) W, a complex-by-real product.
- *
- * <p>Why Commons Math and not a hand-written QL: its tridiagonal solver (3.6.1) is the classical implicit QL with a
- * shift from the leading 2 x 2 block (Wilkinson-type) and the negligibility test |e_m| + (|d_m| + |d_m+1|) ==
- * |d_m| + |d_m+1|, after zeroing entries below eps max|T'|, so it is backward stable. Measured on random
- * tridiagonal matrices up to d = 512 and on Wilkinson's W21+ it gives |T'w - Ew| &lt;= 2e-14 and
- * |W^T W - 1| &lt;= 4e-14, and end to end (this class, d = 512) |HV - VE| and |V^dagger V - 1| &lt;= 1e-13:
- * well inside the 1e-12 target, with orthonormal eigenvectors inside degenerate eigenspaces (W is a product of plane
- * rotations). Costs, accepted for now: it allocates its own n x n arrays per call, always accumulates eigenvectors
- * (so {@code computeVectors = false} saves only the back-transformation: at d = 512 about 0.43 s instead of 0.58 s
- * on a 2-core build machine, of which Commons Math takes about 0.28 s), and caps the iterations per eigenvalue at 30 (reported as an
- * {@link ArithmeticException}).
+ * T' real symmetric tridiagonal; (3) {@link TridiagonalQL} (implicit QL with Wilkinson shifts) solves
+ * T' = W diag(E) W^T, accumulating W only when eigenvectors are asked for; (4) V = (Q D) W, a complex-by-real
+ * product. Eigenvectors inside degenerate eigenspaces are orthonormal (W is a product of plane rotations).
  *
  * <p>Only the Hermitian part (H + H^dagger)/2 of the input is decomposed, so rounding-level non-hermiticity is
  * harmless; the input is never modified. Dimensions 1 and 2 skip the reduction (such matrices are already
@@ -58,7 +45,8 @@ public final class HermitianEigen {
     private double[] secondary = new double[0];
     private double[] phaseRe = new double[0];
     private double[] phaseIm = new double[0];
-    private double[] realVectors = new double[0];  // W, row-major n x n
+    private double[] realVectors = new double[0];  // W as the QL leaves it, row-major n x n
+    private double[] sortedVectors = new double[0];  // W, columns in increasing eigenvalue order
     private int[] order = new int[0];
 
     /** Creates an instance with empty work arrays (they grow on first use). */
@@ -114,15 +102,10 @@ public final class HermitianEigen {
             return;
         }
 
-        EigenDecomposition tridiagonal;
-        try {
-            tridiagonal = new EigenDecomposition(main, secondary);
-        } catch (MaxCountExceededException e) {
-            throw new ArithmeticException("tridiagonal eigenvalue iteration did not converge (d = " + n + ")");
-        }
-        sortAscending(tridiagonal, n);
+        TridiagonalQL.solve(main, secondary, computeVectors ? realVectors : null, n);
+        sortAscending(n);
         if (computeVectors) {
-            backTransform(tridiagonal, n);
+            backTransform(n);
             hasVectors = true;
         }
     }
@@ -163,12 +146,13 @@ public final class HermitianEigen {
         diagonal = new double[2 * n];
         offDiagonal = new double[2 * n];
         main = new double[n];
-        secondary = new double[n - 1];
+        secondary = new double[n];
         phaseRe = new double[n];
         phaseIm = new double[n];
         order = new int[n];
         if (realVectors.length < n * n) {
             realVectors = new double[n * n];
+            sortedVectors = new double[n * n];
         }
     }
 
@@ -226,12 +210,11 @@ public final class HermitianEigen {
         }
     }
 
-    /** Fills {@link #values} increasing and {@link #order} with the matching Commons Math indices. */
-    private void sortAscending(EigenDecomposition tridiagonal, int n) {
-        // Commons Math returns them decreasing: reverse, then an insertion sort that is linear on sorted input
+    /** Fills {@link #values} increasing and {@link #order} with the matching columns of the QL eigenvectors. */
+    private void sortAscending(int n) {
         for (int k = 0; k < n; k++) {
-            order[k] = n - 1 - k;
-            values[k] = tridiagonal.getRealEigenvalue(n - 1 - k);
+            order[k] = k;
+            values[k] = main[k];
         }
         for (int k = 1; k < n; k++) {
             double v = values[k];
@@ -247,13 +230,13 @@ public final class HermitianEigen {
         }
     }
 
-    /** V = (Q D) W with W the real eigenvectors of T'. */
-    private void backTransform(EigenDecomposition tridiagonal, int n) {
-        double[] w = realVectors;
+    /** V = (Q D) W with W the real eigenvectors of T', columns taken in increasing eigenvalue order. */
+    private void backTransform(int n) {
+        double[] w = sortedVectors;
         for (int k = 0; k < n; k++) {
-            RealVector column = tridiagonal.getEigenvector(order[k]);
+            int column = order[k];
             for (int j = 0; j < n; j++) {
-                w[j * n + k] = column.getEntry(j);
+                w[j * n + k] = realVectors[j * n + column];
             }
         }
 

@@ -125,6 +125,26 @@ class HermitianEigenTest {
         assertTrue(eigenResidual(h, eigen) < TOL);
     }
 
+    /**
+     * Clusters of eigenvalues a few ulps apart inside a wide spectrum, the kind of density matrix a relaxing spin
+     * chain passes through (Commons Math's tridiagonal solver gave up on such states at d = 256).
+     */
+    @Test
+    void tightClustersAtDimension256() {
+        Random random = new Random(11);
+        double[] levels = new double[256];
+        for (int a = 0; a < levels.length; a++) {
+            levels[a] = Math.exp(-0.05 * (a / 8)) * 1e-2 + (a % 8) * 1e-15;
+        }
+        ZMatrixRMaj h = TestMatrices.rotate(TestMatrices.randomUnitary(levels.length, random), levels);
+        HermitianEigen eigen = new HermitianEigen();
+        eigen.decompose(h);
+        double[] sorted = levels.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(sorted, eigen.eigenvalues(), TOL);
+        assertTrue(eigenResidual(h, eigen) < TOL);
+    }
+
     @Test
     void diagonalAndTrivialInputs() {
         HermitianEigen eigen = new HermitianEigen();
