@@ -8,5 +8,9 @@ module org.szilard.plugin.analyzers {
 
     provides org.szilard.api.analyzer.AnalyzerProvider with
             org.szilard.plugin.analyzers.EnergeticsProvider,
-            org.szilard.plugin.analyzers.EntropyProvider;
+            org.szilard.plugin.analyzers.EntropyProvider,
+            org.szilard.plugin.analyzers.CoherenceProvider,
+            org.szilard.plugin.analyzers.EntanglementProvider,
+            org.szilard.plugin.analyzers.ErgotropyProvider,
+            org.szilard.plugin.analyzers.LandauerProvider;
 }

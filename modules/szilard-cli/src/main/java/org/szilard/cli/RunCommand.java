@@ -9,6 +9,7 @@ import org.szilard.cli.output.JsonResultWriter;
 import org.szilard.cli.output.ProgressBar;
 import org.szilard.cli.output.ResultDirectory;
 import org.szilard.cli.output.SummaryWriter;
+import org.szilard.cli.output.TimeSeriesCsvWriter;
 import org.szilard.cli.scenario.LoadedScenario;
 import org.szilard.cli.scenario.ScenarioLoader;
 import org.szilard.kernel.engine.RunResult;
@@ -66,8 +67,10 @@ final class RunCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the results into DIR, created if needed. "
-            + "For now that is the file result.json, the same document as --json; timeseries.csv and PNG plots "
-            + "come in a later version. A file appears complete or not at all.")
+            + "That is result.json, the same document as --json, and the file timeseries.csv with time, cycle, "
+            + "stroke, lambda, energy, cumulative extracted work and heat per reservoir and the analyzers' columns, "
+            + "at most output.samples rows (the first and the last state among them). PNG plots come in a later "
+            + "version. A file appears complete or not at all.")
     private Path outDirectory;
 
     @Override
@@ -83,7 +86,9 @@ final class RunCommand implements Callable<Integer> {
         RunResult result = run(scenario, installation.simulations(), err);
         String document = JsonResultWriter.toJson(result, VersionProvider.version());
         if (outDirectory != null) {
-            Path written = new ResultDirectory(outDirectory).write(ResultDirectory.RESULT_JSON, document);
+            ResultDirectory directory = new ResultDirectory(outDirectory);
+            Path written = directory.write(ResultDirectory.RESULT_JSON, document);
+            directory.write(ResultDirectory.TIMESERIES_CSV, TimeSeriesCsvWriter.toCsv(result.timeSeries()));
             err.println("szilard: results written to " + written);
         }
         if (json) {

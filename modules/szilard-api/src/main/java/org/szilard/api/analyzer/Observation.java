@@ -19,4 +19,23 @@ public interface Observation {
 
     /** The density matrix (built on demand). */
     Operator rho();
+
+    /**
+     * The energy Tr(rho H(lambda)), computed on first use.
+     *
+     * @throws UnsupportedOperationException when the observation does not know the Hamiltonian
+     */
+    default double energy() {
+        throw new UnsupportedOperationException("this observation does not provide the energy");
+    }
+
+    /**
+     * The von Neumann entropy of rho in nats, computed on first use (it costs a diagonalisation: ask only when
+     * needed).
+     *
+     * @throws UnsupportedOperationException when the observation cannot diagonalise
+     */
+    default double entropy() {
+        throw new UnsupportedOperationException("this observation does not provide the entropy");
+    }
 }

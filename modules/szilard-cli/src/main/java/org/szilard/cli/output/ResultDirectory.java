@@ -21,6 +21,9 @@ public final class ResultDirectory {
     /** The name of the JSON results file. */
     public static final String RESULT_JSON = "result.json";
 
+    /** The name of the time-series file. */
+    public static final String TIMESERIES_CSV = "timeseries.csv";
+
     private final Path directory;
 
     public ResultDirectory(Path directory) {

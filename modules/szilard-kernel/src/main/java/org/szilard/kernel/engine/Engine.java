@@ -28,8 +28,10 @@ import org.szilard.kernel.steady.SteadyStateSolver;
  * Runs a schedule: propagates the state segment by segment with the solver, collects work and heat, repeats a
  * cyclic schedule until the state at the start of a cycle stops changing (the limit cycle), checks the state, and
  * hands the analyzers what they report. A steady schedule skips the time stepping and reports the rates in the
- * steady state instead. Memory does not grow with the number of cycles: only the current cycle's start state and
- * running totals are kept.
+ * steady state instead. Memory does not grow with the number of cycles: only the current cycle's start state,
+ * running totals and a time series thinned to at most the scenario's {@code samples} rows ({@link SeriesSampler})
+ * are kept. The series holds the state at time 0 (after a jump of the control to the first segment's start value),
+ * accepted solver steps and the end state; its work and heat are the running totals up to each instant.
  */
 final class Engine implements Simulation {
 
@@ -71,7 +73,8 @@ final class Engine implements Simulation {
         List<String> warnings = new ArrayList<>();
         PopulationWatcher watcher = new PopulationWatcher(machine.substance().watches(), layout.hilbertDimension());
         watcher.observe(0.0, y);
-        StepObserver observer = new StepObserver(layout.hilbertDimension(), watcher);
+        SeriesSampler sampler = new SeriesSampler(machine.samples());
+        StepObserver observer = new StepObserver(layout, watcher, whole, cycle, sampler);
         Operator cycleStart = initial;
         double cycleStartTime = 0.0;
         double time = 0.0;
@@ -96,6 +99,9 @@ final class Engine implements Simulation {
                 }
                 Arrays.fill(y, layout.rhoLength(), layout.size(), 0.0);
                 observer.enter(time, cycles, segment);
+                if (cycles == 1 && i == 0) {
+                    observer.sampleStart(y);
+                }
                 machine.solver().propagate(equations.get(i), segment.duration(), y, observer);
                 cycle.addSegment(y, layout);
                 time += segment.duration();
@@ -115,7 +121,9 @@ final class Engine implements Simulation {
                 }
             }
         }
+        observer.finish(y);
         warnings.addAll(watcher.warnings());
+        warnings.addAll(observer.warnings());
         if (schedule.cyclic() && !converged) {
             warnings.add("the limit cycle was not reached after " + cycles + " cycles: the state at the start of the "
                     + "last cycle changed by " + lastChange + " in trace distance (tolerance "
@@ -134,7 +142,8 @@ final class Engine implements Simulation {
         Map<String, ResultBlock> blocks = finish(record, warnings);
         double wall = (System.nanoTime() - started) * 1e-9;
         progress.progress(1.0, "done");
-        return new RunResult(machine.name(), cycles, converged, time, wall, blocks, warnings);
+        return new RunResult(machine.name(), cycles, converged, time, wall, blocks, warnings,
+                new TimeSeries(observer.quantities(), sampler.rows()));
     }
 
     /**
@@ -204,20 +213,52 @@ final class Engine implements Simulation {
         return Operator.wrap(layout.hilbertDimension(), Arrays.copyOf(y, layout.rhoLength()));
     }
 
-    /** Forwards accepted steps to the analyzers as observations; the density matrix is built only on demand. */
+    /**
+     * Forwards accepted steps to the analyzers as observations and offers them to the time series; the density
+     * matrix, the energy and the entropy are computed only on demand, at most once per step.
+     */
     private final class StepObserver implements org.szilard.api.solver.StepListener, Observation {
 
-        private final int dimension;
+        private final StateLayout layout;
         private final PopulationWatcher watcher;
+        private final Ledger whole;
+        private final Ledger cycleLedger;
+        private final SeriesSampler sampler;
+        private final List<String> quantities = new ArrayList<>();
         private double segmentStart;
         private int cycle;
         private Segment segment;
         private double s;
         private double[] y;
+        private boolean finished;
+        private Operator rho;
+        private double energy;
+        private double entropy;
+        private int sampleFailures;
+        private String sampleFailure;
 
-        StepObserver(int dimension, PopulationWatcher watcher) {
-            this.dimension = dimension;
+        StepObserver(StateLayout layout, PopulationWatcher watcher, Ledger whole, Ledger cycleLedger,
+                     SeriesSampler sampler) {
+            this.layout = layout;
             this.watcher = watcher;
+            this.whole = whole;
+            this.cycleLedger = cycleLedger;
+            this.sampler = sampler;
+            quantities.addAll(List.of("lambda", "energy", "work"));
+            system.reservoirNames().forEach(name -> quantities.add("heat." + name));
+            machine.analyzers().forEach((id, analyzer) ->
+                    analyzer.seriesColumns().forEach(column -> quantities.add(id + "." + column)));
+        }
+
+        /** A warning when analyzers' time-series values could not be computed (left empty), else none. */
+        List<String> warnings() {
+            return sampleFailures == 0 ? List.of() : List.of("time series: analyzer columns left empty at "
+                    + sampleFailures + " instants because a computation failed (first: " + sampleFailure + ")");
+        }
+
+        /** The names of the numeric time-series columns. */
+        List<String> quantities() {
+            return quantities;
         }
 
         void enter(double segmentStart, int cycle, Segment segment) {
@@ -228,12 +269,67 @@ final class Engine implements Simulation {
 
         @Override
         public void step(double s, double[] y) {
+            at(s, y);
             watcher.observe(segmentStart + s, y);
-            this.s = s;
-            this.y = y;
             for (Analyzer analyzer : machine.analyzers().values()) {
                 analyzer.observe(this);
             }
+            sampler.offer(time(), this::row);
+        }
+
+        /** Adds the state at the start of the current segment to the time series (analyzers observe no step). */
+        void sampleStart(double[] y) {
+            at(0.0, y);
+            sampler.offer(time(), this::row);
+        }
+
+        /**
+         * Adds the end state of the run (at the end of the last segment, {@code y} the engine's state) to the time
+         * series, once the ledgers hold the whole run.
+         */
+        void finish(double[] y) {
+            at(segment.duration(), y);
+            finished = true;
+            sampler.finish(row());
+        }
+
+        private void at(double s, double[] y) {
+            this.s = s;
+            this.y = y;
+            rho = null;
+            energy = Double.NaN;
+            entropy = Double.NaN;
+        }
+
+        /** The time-series row of the current instant. */
+        private TimeSeries.Row row() {
+            double[] values = new double[quantities.size()];
+            values[0] = lambda();
+            values[1] = energy();
+            double[] totals = new double[1 + layout.reservoirs()];
+            whole.addTotals(null, layout, totals);
+            if (!finished) {
+                cycleLedger.addTotals(y, layout, totals);
+            }
+            System.arraycopy(totals, 0, values, 2, totals.length);
+            int next = 2 + totals.length;
+            for (Analyzer analyzer : machine.analyzers().values()) {
+                int n = analyzer.seriesColumns().size();
+                if (n > 0) {
+                    double[] own = new double[n];
+                    java.util.Arrays.fill(own, Double.NaN);
+                    try {
+                        analyzer.sample(this, own);
+                    } catch (ArithmeticException e) {
+                        sampleFailures++;
+                        sampleFailure = sampleFailure == null ? e.getMessage() : sampleFailure;
+                        java.util.Arrays.fill(own, Double.NaN);
+                    }
+                    System.arraycopy(own, 0, values, next, n);
+                    next += n;
+                }
+            }
+            return new TimeSeries.Row(time(), cycle, stroke(), values);
         }
 
         @Override
@@ -258,7 +354,26 @@ final class Engine implements Simulation {
 
         @Override
         public Operator rho() {
-            return Operator.wrap(dimension, Arrays.copyOf(y, 2 * dimension * dimension));
+            if (rho == null) {
+                rho = Operator.wrap(layout.hilbertDimension(), Arrays.copyOf(y, layout.rhoLength()));
+            }
+            return rho;
+        }
+
+        @Override
+        public double energy() {
+            if (Double.isNaN(energy)) {
+                energy = rho().traceOfProductRe(machine.substance().hamiltonian(lambda()));
+            }
+            return energy;
+        }
+
+        @Override
+        public double entropy() {
+            if (Double.isNaN(entropy)) {
+                entropy = math.vonNeumannEntropy(rho());
+            }
+            return entropy;
         }
     }
 }

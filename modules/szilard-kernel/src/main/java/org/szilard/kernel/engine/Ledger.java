@@ -44,6 +44,21 @@ final class Ledger {
         }
     }
 
+    /**
+     * Adds this ledger's extracted work (as in {@link #interval}) to {@code totals[0]} and its heat from reservoir r
+     * to {@code totals[1 + r]}, together with what a segment in progress has integrated so far into {@code y} (null
+     * for none).
+     */
+    void addTotals(double[] y, StateLayout layout, double[] totals) {
+        double work = mechanicalWork + (y == null ? 0.0 : y[layout.work()]);
+        for (int r = 0; r < heat.length; r++) {
+            double n = particles[r] + (y == null ? 0.0 : y[layout.particles(r)]);
+            work -= chemicalPotentials[r] * n;
+            totals[1 + r] += heat[r] + (y == null ? 0.0 : y[layout.heat(r)]);
+        }
+        totals[0] += work;
+    }
+
     /** Adds extracted work done outside the ODE (the sudden jump of the control between segments). */
     void addWork(double extracted) {
         mechanicalWork += extracted;

@@ -18,7 +18,9 @@ import org.szilard.api.substance.WorkingSubstance;
  * @param solver the solver
  * @param analyzers the analyzers by type id, in the order asked for
  * @param initialState the density matrix at the start
+ * @param samples the largest number of time-series rows kept
  */
 record Machine(String name, WorkingSubstance substance, Map<String, Reservoir> reservoirs, Schedule schedule,
-               Solver solver, Map<String, Analyzer> analyzers, Operator initialState) {
+               Solver solver, Map<String, Analyzer> analyzers, Operator initialState,
+               int samples) {
 }

@@ -17,12 +17,19 @@ import org.szilard.api.analyzer.ResultBlock;
  * @param wallSeconds the wall-clock time of the run
  * @param blocks analyzer results by analyzer type id
  * @param warnings everything the user should know about the numbers
+ * @param timeSeries the thinned time series of the run (no rows for a steady run)
  */
 public record RunResult(String scenario, int cycles, boolean converged, double simulatedTime, double wallSeconds,
-                        Map<String, ResultBlock> blocks, List<String> warnings) {
+                        Map<String, ResultBlock> blocks, List<String> warnings, TimeSeries timeSeries) {
 
     public RunResult {
         blocks = Collections.unmodifiableMap(new LinkedHashMap<>(blocks));
         warnings = List.copyOf(warnings);
+    }
+
+    /** A result without a time series. */
+    public RunResult(String scenario, int cycles, boolean converged, double simulatedTime, double wallSeconds,
+                     Map<String, ResultBlock> blocks, List<String> warnings) {
+        this(scenario, cycles, converged, simulatedTime, wallSeconds, blocks, warnings, TimeSeries.EMPTY);
     }
 }

@@ -87,7 +87,8 @@ public final class SimulationFactory {
                 : OptionalDouble.of(reservoirs.values().iterator().next().temperature());
         Operator initial = InitialStates.prepare(spec.initial().orElse(null), h0, firstTemperature, math);
 
-        Machine machine = new Machine(spec.name(), substance, reservoirs, schedule, solver, analyzers, initial);
+        Machine machine = new Machine(spec.name(), substance, reservoirs, schedule, solver, analyzers, initial,
+                spec.samples());
         return Guice.createInjector(new SimulationModule(machine, math)).getInstance(Simulation.class);
     }
 

@@ -15,7 +15,8 @@ import org.szilard.api.reservoir.Reservoir;
  * when they differ and some energy was exchanged. For reservoirs that exchange particles it also reports the
  * particle current taken from each and the chemical work mu_r N_r brought in with those particles (already part of
  * the extracted work), and, when counterdiabatic strokes ran, their cost: the integral of sqrt(Tr(rho H_CD^2)) over
- * time (key {@code counterdiabaticCost}).
+ * time (key {@code counterdiabaticCost}). It adds no time-series columns: energy, cumulative work and heat per
+ * reservoir are the kernel's own columns of every time series.
  */
 final class Energetics implements Analyzer {
 

@@ -1,9 +1,11 @@
 package org.szilard.plugin.analyzers;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.analyzer.Interval;
+import org.szilard.api.analyzer.Observation;
 import org.szilard.api.analyzer.ResultBlock;
 import org.szilard.api.analyzer.RunRecord;
 import org.szilard.api.reservoir.Reservoir;
@@ -11,7 +13,8 @@ import org.szilard.api.reservoir.Reservoir;
 /**
  * The von Neumann entropy at the start and end of the run and Spohn's entropy production
  * Sigma = Delta S - sum_r Q_r / T_r over the reported stretch (the last cycle of a cyclic protocol). A reservoir at
- * T = 0 that exchanges heat makes Sigma infinite; it is then reported as null with a warning.
+ * T = 0 that exchanges heat makes Sigma infinite; it is then reported as null with a warning. Its time-series column
+ * {@code vonNeumann} is the von Neumann entropy of the state, in nats.
  */
 final class EntropyProduction implements Analyzer {
 
@@ -20,6 +23,16 @@ final class EntropyProduction implements Analyzer {
 
     /** Entropy production below minus this is reported as a violation of the second law. */
     private static final double VIOLATION_THRESHOLD = 1e-9;
+
+    @Override
+    public List<String> seriesColumns() {
+        return List.of("vonNeumann");
+    }
+
+    @Override
+    public void sample(Observation observation, double[] values) {
+        values[0] = observation.entropy();
+    }
 
     @Override
     public ResultBlock finish(RunRecord run) {
