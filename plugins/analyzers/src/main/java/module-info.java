@@ -1,6 +1,7 @@
 /**
- * Analyzers: {@code energetics} (work, heat, efficiency, power, regime, first law) and {@code entropy} (von Neumann
- * entropy and entropy production). Exports nothing; the analyzers are found as services.
+ * Analyzers: {@code energetics} (work, heat, efficiency, power, regime, first law), {@code entropy} (von Neumann
+ * entropy and entropy production), {@code coherence}, {@code entanglement}, {@code ergotropy} and
+ * {@code landauer}. Exports nothing; the analyzers are found as services.
  */
 module org.szilard.plugin.analyzers {
     requires org.szilard.api;
