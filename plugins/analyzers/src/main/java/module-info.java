@@ -1,7 +1,8 @@
 /**
  * Analyzers: {@code energetics} (work, heat, efficiency, power, regime, first law), {@code entropy} (von Neumann
- * entropy and entropy production), {@code coherence}, {@code entanglement}, {@code ergotropy} and
- * {@code landauer}. Exports nothing; the analyzers are found as services.
+ * entropy and entropy production), {@code coherence}, {@code entanglement}, {@code ergotropy},
+ * {@code landauer} and {@code fluctuations} (two-point-measurement work statistics). Exports nothing; the analyzers
+ * are found as services.
  */
 module org.szilard.plugin.analyzers {
     requires org.szilard.api;
@@ -13,5 +14,6 @@ module org.szilard.plugin.analyzers {
             org.szilard.plugin.analyzers.CoherenceProvider,
             org.szilard.plugin.analyzers.EntanglementProvider,
             org.szilard.plugin.analyzers.ErgotropyProvider,
-            org.szilard.plugin.analyzers.LandauerProvider;
+            org.szilard.plugin.analyzers.LandauerProvider,
+            org.szilard.plugin.analyzers.FluctuationsProvider;
 }

@@ -1,6 +1,7 @@
 package org.szilard.api.analyzer;
 
 import java.util.Map;
+import java.util.Optional;
 import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.substance.WorkingSubstance;
@@ -19,8 +20,20 @@ import org.szilard.api.substance.WorkingSubstance;
  * @param reservoirs the reservoirs by name, in declaration order
  * @param substance the working substance
  * @param math the kernel's linear algebra
+ * @param closedProcess the protocol as a unitary map on states, when the run is closed and once through (see
+ *                      {@link ClosedProcess}); empty otherwise
  */
 public record RunRecord(boolean cyclic, boolean steady, int cycles, boolean converged, Interval whole,
                         Interval reported, Map<String, Reservoir> reservoirs, WorkingSubstance substance,
-                        QuantumMath math) {
+                        QuantumMath math, Optional<ClosedProcess> closedProcess) {
+
+    public RunRecord {
+        closedProcess = closedProcess == null ? Optional.empty() : closedProcess;
+    }
+
+    /** A run record without a closed process. */
+    public RunRecord(boolean cyclic, boolean steady, int cycles, boolean converged, Interval whole, Interval reported,
+                     Map<String, Reservoir> reservoirs, WorkingSubstance substance, QuantumMath math) {
+        this(cyclic, steady, cycles, converged, whole, reported, reservoirs, substance, math, Optional.empty());
+    }
 }

@@ -1,11 +1,18 @@
 package org.szilard.api.solver;
 
+import java.util.List;
 import org.szilard.api.operator.Operator;
+import org.szilard.api.reservoir.JumpOperator;
 
 /**
  * The equations of motion of one segment, built by the kernel: a real vector y holding the density matrix
  * (row-major, real and imaginary parts interleaved, 2 d^2 entries) followed by the energetic bookkeeping
  * components (work and heat per reservoir, integrated with the state). Time s runs from 0 at the segment start.
+ *
+ * <p>The kernel's bookkeeping, with R the number of the scenario's reservoirs (attached or not, in declaration
+ * order): at 2 d^2 the extracted mechanical work, then the cost of counterdiabatic driving, then the heat taken
+ * from each reservoir (integral of Tr(rho D_r^dag(H - mu_r N))), then the particles taken from each; 2 d^2 + 2 + 2R
+ * entries in all. The bookkeeping derivatives are linear in rho, except the counterdiabatic cost.
  */
 public interface MasterEquation {
 
@@ -29,4 +36,16 @@ public interface MasterEquation {
      * counterdiabatic term on a counterdiabatic segment. Solvers that need structure (exact propagators) use it.
      */
     Operator hamiltonian(double s);
+
+    /**
+     * The jump operators of the dissipator at time s, per reservoir: entry r lists the jumps of the scenario's r-th
+     * reservoir (declaration order, the order of the heat and particle bookkeeping components in y), empty when that
+     * reservoir is not attached to the segment. Every reservoir's jumps refer to H(lambda(s)), without the
+     * counterdiabatic term. Used by trajectory (quantum-jump) solvers.
+     *
+     * @throws UnsupportedOperationException when the equation does not expose its dissipator (the default)
+     */
+    default List<List<JumpOperator>> jumps(double s) {
+        throw new UnsupportedOperationException("this master equation does not expose its jump operators");
+    }
 }

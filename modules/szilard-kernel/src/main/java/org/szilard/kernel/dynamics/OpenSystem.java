@@ -102,6 +102,8 @@ public final class OpenSystem {
         private final MatrixAction constantPart;
         private final MatrixAction slope;
         private final MatrixAction hamiltonian;
+        /** The jumps per reservoir of a constant control, built on first use. */
+        private List<List<JumpOperator>> constantJumps;
 
         SegmentEquation(Segment segment, boolean[] attached) {
             this.segment = segment;
@@ -150,6 +152,23 @@ public final class OpenSystem {
             InstantaneousSnapshot snapshot = InstantaneousSnapshot.of(substance, lambda, math);
             Operator potential = gauge(snapshot, substance.hamiltonianDerivative(lambda)).potential();
             return snapshot.hamiltonian().plus(potential.times(rate));
+        }
+
+        @Override
+        public List<List<JumpOperator>> jumps(double s) {
+            if (control.isConstant() && constantJumps != null) {
+                return constantJumps;
+            }
+            InstantaneousSnapshot snapshot = InstantaneousSnapshot.of(substance, control.value(s), math);
+            List<List<JumpOperator>> perReservoir = new ArrayList<>(attached.length);
+            for (int r = 0; r < attached.length; r++) {
+                perReservoir.add(attached[r] ? List.copyOf(reservoirs.get(r).jumpOperators(snapshot)) : List.of());
+            }
+            List<List<JumpOperator>> result = List.copyOf(perReservoir);
+            if (control.isConstant()) {
+                constantJumps = result;
+            }
+            return result;
         }
 
         @Override

@@ -31,7 +31,8 @@ import org.szilard.kernel.steady.SteadyStateSolver;
  * steady state instead. Memory does not grow with the number of cycles: only the current cycle's start state,
  * running totals and a time series thinned to at most the scenario's {@code samples} rows ({@link SeriesSampler})
  * are kept. The series holds the state at time 0 (after a jump of the control to the first segment's start value),
- * accepted solver steps and the end state; its work and heat are the running totals up to each instant.
+ * accepted solver steps and the end state; its work and heat are the running totals up to each instant. A closed,
+ * once-through run also hands the analyzers its protocol as a map on states ({@link ClosedPropagation}).
  */
 final class Engine implements Simulation {
 
@@ -138,7 +139,8 @@ final class Engine implements Simulation {
         checks.checkFirstLaw(reported);
 
         RunRecord record = new RunRecord(schedule.cyclic(), schedule.steady(), cycles, converged, wholeInterval, reported,
-                machine.reservoirs(), machine.substance(), math);
+                machine.reservoirs(), machine.substance(), math,
+                ClosedPropagation.of(schedule, system, machine.solver(), equations));
         Map<String, ResultBlock> blocks = finish(record, warnings);
         double wall = (System.nanoTime() - started) * 1e-9;
         progress.progress(1.0, "done");
