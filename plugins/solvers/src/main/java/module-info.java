@@ -1,6 +1,7 @@
 /**
  * Solvers: {@code lindblad}, adaptive Runge-Kutta integration of the master equation (Commons Math);
- * {@code exponential}, the exact propagator of constant segments; {@code unitary}, closed systems.
+ * {@code exponential}, the exact propagator of constant segments; {@code unitary}, closed systems; {@code jumps},
+ * quantum-jump trajectories.
  * Exports nothing; the solvers are found as services.
  */
 module org.szilard.plugin.solvers {
@@ -11,5 +12,6 @@ module org.szilard.plugin.solvers {
     provides org.szilard.api.solver.SolverProvider with
             org.szilard.plugin.solvers.LindbladSolverProvider,
             org.szilard.plugin.solvers.ExponentialSolverProvider,
-            org.szilard.plugin.solvers.UnitarySolverProvider;
+            org.szilard.plugin.solvers.UnitarySolverProvider,
+            org.szilard.plugin.solvers.jumps.JumpSolverProvider;
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.reservoir.Reservoir;
+import org.szilard.api.solver.TrajectoryTally;
 import org.szilard.api.substance.WorkingSubstance;
 
 /**
@@ -22,18 +23,32 @@ import org.szilard.api.substance.WorkingSubstance;
  * @param math the kernel's linear algebra
  * @param closedProcess the protocol as a unitary map on states, when the run is closed and once through (see
  *                      {@link ClosedProcess}); empty otherwise
+ * @param trajectories the per-trajectory work and heat over the reported stretch, when the solver unravels the
+ *                     master equation into trajectories ({@link org.szilard.api.solver.TrajectorySolver}); empty
+ *                     otherwise
  */
 public record RunRecord(boolean cyclic, boolean steady, int cycles, boolean converged, Interval whole,
                         Interval reported, Map<String, Reservoir> reservoirs, WorkingSubstance substance,
-                        QuantumMath math, Optional<ClosedProcess> closedProcess) {
+                        QuantumMath math, Optional<ClosedProcess> closedProcess,
+                        Optional<TrajectoryTally> trajectories) {
 
     public RunRecord {
         closedProcess = closedProcess == null ? Optional.empty() : closedProcess;
+        trajectories = trajectories == null ? Optional.empty() : trajectories;
+    }
+
+    /** A run record without trajectories. */
+    public RunRecord(boolean cyclic, boolean steady, int cycles, boolean converged, Interval whole, Interval reported,
+                     Map<String, Reservoir> reservoirs, WorkingSubstance substance, QuantumMath math,
+                     Optional<ClosedProcess> closedProcess) {
+        this(cyclic, steady, cycles, converged, whole, reported, reservoirs, substance, math, closedProcess,
+                Optional.empty());
     }
 
     /** A run record without a closed process. */
     public RunRecord(boolean cyclic, boolean steady, int cycles, boolean converged, Interval whole, Interval reported,
                      Map<String, Reservoir> reservoirs, WorkingSubstance substance, QuantumMath math) {
-        this(cyclic, steady, cycles, converged, whole, reported, reservoirs, substance, math, Optional.empty());
+        this(cyclic, steady, cycles, converged, whole, reported, reservoirs, substance, math, Optional.empty(),
+                Optional.empty());
     }
 }

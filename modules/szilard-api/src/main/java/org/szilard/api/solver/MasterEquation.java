@@ -48,4 +48,20 @@ public interface MasterEquation {
     default List<List<JumpOperator>> jumps(double s) {
         throw new UnsupportedOperationException("this master equation does not expose its jump operators");
     }
+
+    /**
+     * The chemical potential mu_r of the scenario's r-th reservoir (declaration order), 0 for a bosonic bath: the heat
+     * component of reservoir r integrates the energy current less mu_r times the particle current.
+     */
+    default double chemicalPotential(int reservoir) {
+        return 0.0;
+    }
+
+    /**
+     * Whether {@link #hamiltonian(double)} carries a counterdiabatic term (a counterdiabatic stroke with a moving
+     * control), in which case the bookkeeping of work follows the kernel's counterdiabatic convention.
+     */
+    default boolean isCounterdiabatic() {
+        return false;
+    }
 }

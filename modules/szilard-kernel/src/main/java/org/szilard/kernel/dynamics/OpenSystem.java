@@ -155,6 +155,16 @@ public final class OpenSystem {
         }
 
         @Override
+        public double chemicalPotential(int reservoir) {
+            return chemicalPotentials[reservoir];
+        }
+
+        @Override
+        public boolean isCounterdiabatic() {
+            return counterdiabatic;
+        }
+
+        @Override
         public List<List<JumpOperator>> jumps(double s) {
             if (control.isConstant() && constantJumps != null) {
                 return constantJumps;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.analyzer.Interval;
 import org.szilard.api.analyzer.Observation;
@@ -18,6 +19,7 @@ import org.szilard.api.protocol.Schedule;
 import org.szilard.api.protocol.Segment;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.solver.MasterEquation;
+import org.szilard.api.solver.TrajectorySolver;
 import org.szilard.kernel.dynamics.ConstantGenerator;
 import org.szilard.kernel.dynamics.OpenSystem;
 import org.szilard.kernel.dynamics.StateLayout;
@@ -87,6 +89,9 @@ final class Engine implements Simulation {
         while (cycles < cycleLimit) {
             cycles++;
             cycle.reset();
+            if (machine.solver() instanceof TrajectorySolver trajectories) {
+                trajectories.startTally();
+            }
             if (cycles > 1) {
                 cycleStart = rho(y, layout);
                 cycleStartTime = time;
@@ -140,7 +145,9 @@ final class Engine implements Simulation {
 
         RunRecord record = new RunRecord(schedule.cyclic(), schedule.steady(), cycles, converged, wholeInterval, reported,
                 machine.reservoirs(), machine.substance(), math,
-                ClosedPropagation.of(schedule, system, machine.solver(), equations));
+                ClosedPropagation.of(schedule, system, machine.solver(), equations),
+                machine.solver() instanceof TrajectorySolver trajectories
+                        ? Optional.of(trajectories.tally()) : Optional.empty());
         Map<String, ResultBlock> blocks = finish(record, warnings);
         double wall = (System.nanoTime() - started) * 1e-9;
         progress.progress(1.0, "done");

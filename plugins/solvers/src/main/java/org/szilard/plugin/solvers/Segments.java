@@ -3,7 +3,7 @@ package org.szilard.plugin.solvers;
 import org.szilard.api.solver.StepListener;
 
 /** What every solver of this module does first with a segment. */
-final class Segments {
+public final class Segments {
 
     private Segments() {
     }
@@ -15,7 +15,7 @@ final class Segments {
      * @return true when there is nothing left to propagate (zero duration)
      * @throws IllegalArgumentException when the duration is negative or not finite
      */
-    static boolean isEmpty(double duration, double[] y, StepListener listener) {
+    public static boolean isEmpty(double duration, double[] y, StepListener listener) {
         if (!(duration >= 0.0) || Double.isInfinite(duration)) {
             throw new IllegalArgumentException("segment duration must be finite and >= 0, got " + duration);
         }
