@@ -36,7 +36,11 @@ import org.szilard.api.operator.Spectrum;
  *
  * <p>Costs one propagation per occupied eigenspace (and per eigenspace for the reverse run) and O(d^3) dense algebra
  * each; dimensions above {@link #MAX_DIMENSION} are refused with a warning and null values, as are open, cyclic or
- * steady runs (trajectory statistics for open systems are not implemented yet).
+ * steady runs that are not run with a trajectory solver.
+ *
+ * <p>Runs with a trajectory solver (the {@code jumps} solver), unless closed and once through, report instead the
+ * statistics of each trajectory's work and heat over the reported stretch ({@link TrajectoryStatistics}); Jarzynski
+ * and Crooks are then null.
  */
 final class Fluctuations implements Analyzer {
 
@@ -64,11 +68,13 @@ final class Fluctuations implements Analyzer {
     public ResultBlock finish(RunRecord run) {
         ResultBlock block = new ResultBlock();
         Optional<ClosedProcess> closed = run.closedProcess();
+        if (closed.isEmpty() && run.trajectories().isPresent()) {
+            return TrajectoryStatistics.report(block, run, run.trajectories().get());
+        }
         if (closed.isEmpty()) {
             return unavailable(block, run.steady() ? "the run goes straight to the steady state"
-                    : run.cyclic() ? "the protocol is cyclic"
-                    : "a reservoir is attached (or a stroke is counterdiabatic); work statistics of open systems "
-                    + "(quantum-jump trajectories) are not implemented yet");
+                    : "the run is " + (run.cyclic() ? "cyclic" : "open (or has a counterdiabatic stroke)")
+                    + "; run it with the jumps solver for trajectory statistics of work and heat");
         }
         ClosedProcess process = closed.get();
         int d = run.substance().dimension();
