@@ -1,29 +1,32 @@
 package org.szilard.plugin.analyzers;
 
-import org.szilard.api.analyzer.Analyzer;
-import org.szilard.api.analyzer.ResultBlock;
-import org.szilard.api.analyzer.RunRecord;
-import org.szilard.api.analyzer.StateRecord;
+import java.util.List;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.operator.Spectrum;
+import org.szilard.api.plugin.ScenarioContext;
 
 /**
- * Coherence of the state at the end of the run in the eigenbasis of H(lambda) at the end (physics notes, "Entropy and
- * information"): the l1 norm C_l1 = sum_{i != j} |rho_ij| and the relative entropy of coherence
- * C_r = S(diag rho) - S(rho) in nats. Energies within a relative {@value #DEGENERACY} of each other form one
- * degenerate level; inside it the basis that diagonalises rho's block is used, so only coherence between different
- * energies counts (and a state coherent only inside a degenerate level has zero coherence).
+ * Coherence in the eigenbasis of the instantaneous H(lambda) (physics notes, "Entropy and information"): the l1 norm
+ * C_l1 = sum_{i != j} |rho_ij| and the relative entropy of coherence C_r = S(diag rho) - S(rho) in nats, of the state
+ * at the end of the run (results) and at each kept instant (time-series columns {@code l1} and
+ * {@code relativeEntropy}). Energies within a relative {@value #DEGENERACY} of each other form one degenerate level;
+ * inside it the basis that diagonalises rho's block is used, so only coherence between different energies counts
+ * (and a state coherent only inside a degenerate level has zero coherence).
  */
-final class Coherence implements Analyzer {
+final class Coherence extends StateMeasures {
 
     /** Energies closer than this times the largest |E| (the spectral scale) are one degenerate level. */
     static final double DEGENERACY = 1e-9;
 
+    Coherence(ScenarioContext context) {
+        super(List.of("l1", "relativeEntropy"), context);
+    }
+
+    /** {C_l1, C_r} of the state in the eigenbasis of its Hamiltonian. */
     @Override
-    public ResultBlock finish(RunRecord run) {
-        StateRecord end = run.whole().end();
-        Operator rho = energyBasis(run.math(), end.rho(), end.hamiltonian());
+    double[] measure(Instant state) {
+        Operator rho = energyBasis(math(), state.rho(), state.hamiltonian());
         int d = rho.dimension();
         double l1 = 0.0;
         double diagonalEntropy = 0.0;
@@ -38,8 +41,7 @@ final class Coherence implements Analyzer {
                 diagonalEntropy -= p * Math.log(p);
             }
         }
-        double relative = Math.max(0.0, diagonalEntropy - run.math().vonNeumannEntropy(end.rho()));
-        return new ResultBlock().put("l1", l1).put("relativeEntropy", relative);
+        return new double[] {l1, Math.max(0.0, diagonalEntropy - state.entropy())};
     }
 
     /**

@@ -10,7 +10,8 @@ import org.szilard.api.plugin.ScenarioContext;
 
 /**
  * The {@code coherence} analyzer: the l1 norm and the relative entropy of coherence of the final state in the
- * eigenbasis of the final Hamiltonian (Baumgratz, Cramer and Plenio 2014); see {@link Coherence}.
+ * eigenbasis of the final Hamiltonian (Baumgratz, Cramer and Plenio 2014), and of each kept state in the time
+ * series; see {@link Coherence}.
  */
 @ServiceProvider(AnalyzerProvider.class)
 public final class CoherenceProvider implements AnalyzerProvider {
@@ -34,6 +35,6 @@ public final class CoherenceProvider implements AnalyzerProvider {
 
     @Override
     public Analyzer create(ParameterValues parameters, ScenarioContext context) {
-        return new Coherence();
+        return new Coherence(context);
     }
 }

@@ -1,20 +1,20 @@
 package org.szilard.plugin.analyzers;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
-import org.szilard.api.analyzer.Analyzer;
-import org.szilard.api.analyzer.ResultBlock;
-import org.szilard.api.analyzer.RunRecord;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.operator.Spectrum;
+import org.szilard.api.plugin.ScenarioContext;
 
 /**
- * Entanglement of the state at the end of the run between A, the first {@code split} subsystems, and B, the rest
- * (physics notes, "Entropy and information"):
+ * Entanglement between A, the first {@code split} subsystems, and B, the rest (physics notes, "Entropy and
+ * information"), of the state at the end of the run (results) and at each kept instant (time-series columns named
+ * like the keys):
  * <ul>
  * <li>{@code concurrence}: Wootters' C = max(0, l1 - l2 - l3 - l4), l_i the decreasing square roots of the
- * eigenvalues of rho (sy x sy) rho* (sy x sy); only when A and B are both qubits, else null;</li>
+ * eigenvalues of rho (sy x sy) rho* (sy x sy); only when A and B are both qubits, else null (NaN in the series);</li>
  * <li>{@code negativity}: N = (||rho^T_A||_1 - 1)/2;</li>
  * <li>{@code logNegativity}: E_N = log2 ||rho^T_A||_1, in base 2 (ebits; a Bell state has E_N = 1), as in Vidal and
  * Werner, PRA 65, 032314 (2002) and Plenio, PRL 95, 090503 (2005), unlike the entropies, which are in nats;</li>
@@ -22,35 +22,38 @@ import org.szilard.api.operator.Spectrum;
  * <li>{@code mutualInformation}: I(A:B) = S(A) + S(B) - S(AB) (nats).</li>
  * </ul>
  */
-final class Entanglement implements Analyzer {
+final class Entanglement extends StateMeasures {
 
-    private final int split;
+    private final int[] dims;
+    private final int[] a;
+    private final int[] b;
+    private final boolean twoQubits;
 
-    Entanglement(int split) {
-        this.split = split;
+    /** @throws org.szilard.api.param.InvalidParameterException when a part of the bipartition would be empty */
+    Entanglement(int split, ScenarioContext context) {
+        super(List.of("concurrence", "negativity", "logNegativity", "entropyA", "entropyB", "mutualInformation"),
+                context);
+        dims = EntanglementProvider.check(split, substance());
+        a = IntStream.range(0, split).toArray();
+        b = IntStream.range(split, dims.length).toArray();
+        twoQubits = Arrays.stream(dims, 0, split).reduce(1, (x, y) -> x * y) == 2
+                && Arrays.stream(dims, split, dims.length).reduce(1, (x, y) -> x * y) == 2;
     }
 
     @Override
-    public ResultBlock finish(RunRecord run) {
-        int[] dims = EntanglementProvider.check(split, run.substance());
-        QuantumMath math = run.math();
-        Operator rho = run.whole().end().rho();
-        int[] a = IntStream.range(0, split).toArray();
-        int[] b = IntStream.range(split, dims.length).toArray();
-        int dimA = Arrays.stream(dims, 0, split).reduce(1, (x, y) -> x * y);
-        int dimB = Arrays.stream(dims, split, dims.length).reduce(1, (x, y) -> x * y);
+    double[] measure(Instant state) {
+        QuantumMath math = math();
+        Operator rho = state.rho();
         double norm = traceNorm(math, math.partialTranspose(rho, dims, a));
         double entropyA = math.vonNeumannEntropy(math.partialTrace(rho, dims, a));
         double entropyB = math.vonNeumannEntropy(math.partialTrace(rho, dims, b));
-        double entropy = math.vonNeumannEntropy(rho);
-        double concurrence = dimA == 2 && dimB == 2 ? concurrence(math, rho) : Double.NaN;
-        return new ResultBlock()
-                .put("concurrence", concurrence)
-                .put("negativity", Math.max(0.0, (norm - 1.0) / 2.0))
-                .put("logNegativity", Math.max(0.0, Math.log(norm) / Math.log(2.0)))
-                .put("entropyA", entropyA)
-                .put("entropyB", entropyB)
-                .put("mutualInformation", Math.max(0.0, entropyA + entropyB - entropy));
+        return new double[] {
+                twoQubits ? concurrence(math, rho) : Double.NaN,
+                Math.max(0.0, (norm - 1.0) / 2.0),
+                Math.max(0.0, Math.log(norm) / Math.log(2.0)),
+                entropyA,
+                entropyB,
+                Math.max(0.0, entropyA + entropyB - state.entropy())};
     }
 
     /** The trace norm of a Hermitian operator: the sum of the absolute values of its eigenvalues. */

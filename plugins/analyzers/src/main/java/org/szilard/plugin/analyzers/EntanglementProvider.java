@@ -12,8 +12,9 @@ import org.szilard.api.plugin.ScenarioContext;
 import org.szilard.api.substance.WorkingSubstance;
 
 /**
- * The {@code entanglement} analyzer: entanglement of the final state across the bipartition A = the first
- * {@code split} subsystems, B = the rest; see {@link Entanglement}. The log-negativity is in base 2 (ebits).
+ * The {@code entanglement} analyzer: entanglement of the final state (and of each kept state in the time series)
+ * across the bipartition A = the first {@code split} subsystems, B = the rest; see {@link Entanglement}. The
+ * log-negativity is in base 2 (ebits).
  */
 @ServiceProvider(AnalyzerProvider.class)
 public final class EntanglementProvider implements AnalyzerProvider {
@@ -40,11 +41,7 @@ public final class EntanglementProvider implements AnalyzerProvider {
 
     @Override
     public Analyzer create(ParameterValues parameters, ScenarioContext context) {
-        int split = (int) parameters.integer("split");
-        if (context != null && context.substance().isPresent()) {
-            check(split, context.substance().get());
-        }
-        return new Entanglement(split);
+        return new Entanglement((int) parameters.integer("split"), context);
     }
 
     /** Checks that the bipartition leaves both parts non-empty. */

@@ -8,7 +8,10 @@ import org.szilard.api.param.Parameter;
 import org.szilard.api.param.ParameterValues;
 import org.szilard.api.plugin.ScenarioContext;
 
-/** The {@code ergotropy} analyzer: the work extractable by a unitary from the final state; see {@link Ergotropy}. */
+/**
+ * The {@code ergotropy} analyzer: the work extractable by a unitary from the final state, and from each kept state in
+ * the time series; see {@link Ergotropy}.
+ */
 @ServiceProvider(AnalyzerProvider.class)
 public final class ErgotropyProvider implements AnalyzerProvider {
 
@@ -31,6 +34,6 @@ public final class ErgotropyProvider implements AnalyzerProvider {
 
     @Override
     public Analyzer create(ParameterValues parameters, ScenarioContext context) {
-        return new Ergotropy();
+        return new Ergotropy(context);
     }
 }

@@ -1,9 +1,11 @@
 package org.szilard.plugin.analyzers;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.analyzer.Interval;
+import org.szilard.api.analyzer.Observation;
 import org.szilard.api.analyzer.ResultBlock;
 import org.szilard.api.analyzer.RunRecord;
 import org.szilard.api.reservoir.Reservoir;
@@ -19,6 +21,11 @@ import org.szilard.api.reservoir.Reservoir;
  * temperature); when the others exchange heat over the run, a warning says the bound need not hold. A violation
  * Q &lt; T Delta S beyond round-off is also warned about: it can only come from numerical trouble or a reservoir
  * model that is not thermal (for example the local form outside its validity).
+ *
+ * <p>Its time-series column {@code entropyRemoved} is the entropy removed so far, S_initial - S(t) (nats), taken
+ * from the first instant sampled, which is the initial state (the kernel always keeps it). When r is the only
+ * reservoir exchanging heat, the heat dissipated up to t (minus the kernel's column {@code heat.r}) is at least T_r
+ * times it at every t.
  */
 final class LandauerBound implements Analyzer {
 
@@ -27,9 +34,29 @@ final class LandauerBound implements Analyzer {
 
     private final String reservoir;
 
+    /** Whether an instant was sampled: the first one fixes {@link #initialEntropy}. */
+    private boolean sampled;
+
+    /** The entropy of the first sampled instant (NaN if it could not be computed). */
+    private double initialEntropy = Double.NaN;
+
     /** @param reservoir the reservoir's name, or null for the only reservoir of the run */
     LandauerBound(String reservoir) {
         this.reservoir = reservoir;
+    }
+
+    @Override
+    public List<String> seriesColumns() {
+        return List.of("entropyRemoved");
+    }
+
+    @Override
+    public void sample(Observation observation, double[] values) {
+        if (!sampled) {
+            sampled = true;
+            initialEntropy = observation.entropy();
+        }
+        values[0] = initialEntropy - observation.entropy();
     }
 
     @Override

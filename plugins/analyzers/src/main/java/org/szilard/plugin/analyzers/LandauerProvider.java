@@ -12,7 +12,7 @@ import org.szilard.api.plugin.ScenarioContext;
 
 /**
  * The {@code landauer} analyzer: the heat dissipated into one reservoir over the whole run against Landauer's bound
- * T Delta S; see {@link LandauerBound}.
+ * T Delta S, and the entropy removed so far in the time series; see {@link LandauerBound}.
  */
 @ServiceProvider(AnalyzerProvider.class)
 public final class LandauerProvider implements AnalyzerProvider {

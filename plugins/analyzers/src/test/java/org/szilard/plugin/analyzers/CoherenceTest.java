@@ -5,17 +5,22 @@ import static org.szilard.plugin.analyzers.Snapshots.number;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.analyzer.ResultBlock;
+import org.szilard.api.analyzer.RunRecord;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.param.ParameterValues;
+import org.szilard.testkit.PluginTests;
 
 class CoherenceTest {
 
     private static final Operator SZ = Operator.diagonal(0.5, -0.5);
     private static final Operator SX = Operator.real(new double[][] {{0, 0.5}, {0.5, 0}});
 
+    /** The results for a run ending in rho under h, checked against sampling that final state. */
     private static ResultBlock coherence(Operator rho, Operator h) {
-        return new CoherenceProvider().create(ParameterValues.empty(), null).finish(Snapshots.ending(rho, h));
+        RunRecord run = Snapshots.ending(rho, h);
+        Analyzer analyzer = PluginTests.create(new CoherenceProvider(), PluginTests.context(run.substance()));
+        return Snapshots.finishAndSampleEnd(analyzer, run);
     }
 
     @Test
@@ -77,6 +82,23 @@ class CoherenceTest {
         ResultBlock b = coherence(Snapshots.pure(1, 1, Math.sqrt(2)), Operator.diagonal(2.0, 2.0, -1.0));
         assertEquals(1.0, number(b, "l1"), 1e-12);
         assertEquals(Math.log(2.0), number(b, "relativeEntropy"), 1e-12);
+    }
+
+    @Test
+    void seriesTakesTheEigenbasisOfTheHamiltonianAtEachInstant() {
+        // H(lambda) = S_z + lambda S_x = (sqrt(1 + lambda^2)/2) (cos t sigma_z + sin t sigma_x), tan t = lambda; |up>
+        // has amplitudes cos(t/2), sin(t/2) on the eigenvectors: l1 = |sin t| and C_r = h(cos^2(t/2))
+        var substance = Snapshots.driven(SZ, SX);
+        Analyzer analyzer = PluginTests.create(new CoherenceProvider(), PluginTests.context(substance));
+        assertEquals(List.of("l1", "relativeEntropy"), analyzer.seriesColumns());
+        Operator up = Snapshots.pure(1, 0);
+        for (double lambda : new double[] {0.0, 0.5, -1.0, 3.0}) {
+            double t = Math.atan(lambda);
+            double[] values = Snapshots.sample(analyzer, Snapshots.observation(Snapshots.state(substance, lambda, up)));
+            assertEquals(Math.abs(Math.sin(t)), values[0], 1e-12, "l1 at lambda = " + lambda);
+            double c = Math.cos(t / 2) * Math.cos(t / 2);
+            assertEquals(c == 1.0 ? 0.0 : h(c), values[1], 1e-12, "relativeEntropy at lambda = " + lambda);
+        }
     }
 
     private static double h(double p) {

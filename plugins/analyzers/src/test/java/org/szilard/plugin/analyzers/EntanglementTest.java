@@ -25,11 +25,12 @@ class EntanglementTest {
     private static final double LN2 = Math.log(2.0);
     private static final Operator TWO_QUBITS = Operator.diagonal(1.0, 0.0, 0.0, -1.0);
 
+    /** The results for a run ending in rho, checked against sampling that final state. */
     private static ResultBlock entanglement(Operator rho, Operator h, int split, int... dims) {
         var run = Snapshots.ending(rho, h, dims);
         Analyzer a = PluginTests.create(new EntanglementProvider(), PluginTests.context(run.substance()),
                 "split", (long) split);
-        return a.finish(run);
+        return Snapshots.finishAndSampleEnd(a, run);
     }
 
     private static ResultBlock twoQubits(Operator rho) {
@@ -102,11 +103,41 @@ class EntanglementTest {
 
     @Test
     void qubitAndQutritHaveNoConcurrence() {
-        // (|0,0> + |1,2>)/sqrt 2 in 2 x 3: negativity 1/2
+        // (|0,0> + |1,2>)/sqrt 2 in 2 x 3: negativity 1/2; concurrence null in the results and NaN in the series
         Operator rho = Snapshots.pure(1, 0, 0, 0, 0, 1);
         ResultBlock b = entanglement(rho, Operator.diagonal(1, 2, 3, 4, 5, 6), 1, 2, 3);
         assertTrue(Double.isNaN(number(b, "concurrence")));
         assertEquals(0.5, number(b, "negativity"), 1e-12);
+    }
+
+    /**
+     * Thermal state of the Heisenberg pair H = J S_1.S_2 (triplet J/4, singlet -3J/4) at temperature T: a singlet
+     * weight p = e^{J/T}/(e^{J/T} + 3) with the triplet mixed evenly, so C = max(0, 2p - 1) =
+     * max(0, (e^{J/T} - 3)/(e^{J/T} + 3)) (Wootters), N = C/2, E_N = log2(1 + C), both reduced states I/2 and
+     * I(A:B) = 2 ln 2 - S with S = -p ln p - (1 - p) ln((1 - p)/3).
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.2, 0.5, 1.0, 3.0})
+    void seriesOfThermalHeisenbergPair(double temperature) {
+        double j = 1.0;
+        Operator h = Operator.real(new double[][] {
+                {0.25, 0, 0, 0}, {0, -0.25, 0.5, 0}, {0, 0.5, -0.25, 0}, {0, 0, 0, 0.25}}).times(j);
+        var substance = Snapshots.substance(h, 2, 2);
+        Analyzer a = PluginTests.create(new EntanglementProvider(), PluginTests.context(substance));
+        assertEquals(List.of("concurrence", "negativity", "logNegativity", "entropyA", "entropyB", "mutualInformation"),
+                a.seriesColumns());
+        Operator thermal = PluginTests.MATH.thermalState(h, temperature);
+        double[] values = Snapshots.sample(a, Snapshots.observation(Snapshots.state(substance, 0.0, thermal)));
+        double boltzmann = Math.exp(j / temperature);
+        double c = Math.max(0.0, (boltzmann - 3) / (boltzmann + 3));
+        double p = boltzmann / (boltzmann + 3);
+        double s = -p * Math.log(p) - (1 - p) * Math.log((1 - p) / 3);
+        assertEquals(c, values[0], 1e-10, "concurrence");
+        assertEquals(c / 2, values[1], 1e-10, "negativity");
+        assertEquals(Math.log(1 + c) / LN2, values[2], 1e-10, "logNegativity");
+        assertEquals(LN2, values[3], 1e-12, "entropyA");
+        assertEquals(LN2, values[4], 1e-12, "entropyB");
+        assertEquals(2 * LN2 - s, values[5], 1e-10, "mutualInformation");
     }
 
     @Test

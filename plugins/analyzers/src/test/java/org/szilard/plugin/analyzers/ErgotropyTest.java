@@ -5,9 +5,11 @@ import static org.szilard.plugin.analyzers.Snapshots.number;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.analyzer.ResultBlock;
+import org.szilard.api.analyzer.RunRecord;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.param.ParameterValues;
+import org.szilard.testkit.PluginTests;
 
 /**
  * Ergotropy against hand-derived values. A qubit cell has H = omega S_z = diag(omega/2, -omega/2) in the basis up,
@@ -34,8 +36,11 @@ class ErgotropyTest {
     private static final Operator CELL = Operator.diagonal(OMEGA / 2, -OMEGA / 2);
     private static final Operator BATTERY = Operator.diagonal(OMEGA, 0.0, 0.0, -OMEGA);
 
+    /** The results for a run ending in rho under h, checked against sampling that final state. */
     private static ResultBlock ergotropy(Operator rho, Operator h, int... dims) {
-        return new ErgotropyProvider().create(ParameterValues.empty(), null).finish(Snapshots.ending(rho, h, dims));
+        RunRecord run = Snapshots.ending(rho, h, dims);
+        Analyzer analyzer = PluginTests.create(new ErgotropyProvider(), PluginTests.context(run.substance()));
+        return Snapshots.finishAndSampleEnd(analyzer, run);
     }
 
     private static void assertErgotropy(double ergotropy, double energy, double passive, ResultBlock b) {
@@ -73,5 +78,20 @@ class ErgotropyTest {
         assertErgotropy(OMEGA, 0.0, -OMEGA, ergotropy(Snapshots.pure(1, 0, 0, 1), BATTERY, 2, 2));
         Operator cell = Operator.diagonal(0.6, 0.4);
         assertErgotropy(0.4 * OMEGA, 0.2 * OMEGA, -0.2 * OMEGA, ergotropy(cell.kron(cell), BATTERY, 2, 2));
+    }
+
+    @Test
+    void seriesUsesTheHamiltonianAtEachInstant() {
+        // |up> under H(lambda) = lambda S_z: E = lambda/2, passive -|lambda|/2, ergotropy max(0, lambda)
+        var substance = Snapshots.driven(Operator.zero(2), CELL.times(1.0 / OMEGA));
+        Analyzer analyzer = PluginTests.create(new ErgotropyProvider(), PluginTests.context(substance));
+        assertEquals(List.of("ergotropy", "energy", "passiveEnergy"), analyzer.seriesColumns());
+        for (double lambda : new double[] {3.0, 0.5, 0.0, -2.0}) {
+            var up = Snapshots.state(substance, lambda, Snapshots.pure(1, 0));
+            double[] values = Snapshots.sample(analyzer, Snapshots.observation(up));
+            assertEquals(Math.max(0.0, lambda), values[0], 1e-12, "ergotropy at lambda = " + lambda);
+            assertEquals(lambda / 2, values[1], 1e-12, "energy at lambda = " + lambda);
+            assertEquals(-Math.abs(lambda) / 2, values[2], 1e-12, "passiveEnergy at lambda = " + lambda);
+        }
     }
 }

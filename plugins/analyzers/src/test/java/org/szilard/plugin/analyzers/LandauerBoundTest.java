@@ -8,10 +8,12 @@ import static org.szilard.plugin.analyzers.Snapshots.number;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.analyzer.Interval;
 import org.szilard.api.analyzer.ResultBlock;
 import org.szilard.api.analyzer.RunRecord;
 import org.szilard.api.analyzer.StateRecord;
+import org.szilard.api.operator.Operator;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.plugin.analyzers.Runs.Bath;
@@ -87,5 +89,26 @@ class LandauerBoundTest {
         var e = assertThrows(InvalidParameterException.class,
                 () -> PluginTests.create(new LandauerProvider(), PluginTests.context(null)));
         assertTrue(e.getMessage().contains("has none"), e.getMessage());
+    }
+
+    @Test
+    void seriesGivesTheEntropyRemovedSinceTheFirstInstant() {
+        // a spin 1/2 under H = 2 S_z erased from I/2 (S = ln 2) through a thermal state at T = 1 (excited
+        // population q = 1/(1 + e^2), S = h(q)) to |down> (S = 0)
+        var substance = Snapshots.substance(Operator.diagonal(1.0, -1.0));
+        StateRecord start = Snapshots.state(substance, 0.0, Operator.identity(2).times(0.5));
+        StateRecord thermal = Snapshots.state(substance, 0.0, PluginTests.MATH.thermalState(start.hamiltonian(), 1.0));
+        StateRecord end = Snapshots.state(substance, 0.0, Snapshots.pure(0, 1));
+        Interval whole = new Interval(start, end, 0.0, Map.of("bath", -LN2), Map.of(), 0.0);
+        RunRecord run = new RunRecord(false, false, 1, true, whole, whole, Runs.reservoirs("bath", Bath.at(1.0)),
+                substance, PluginTests.MATH);
+        Analyzer a = PluginTests.create(new LandauerProvider(), PluginTests.context(substance, "bath"));
+        assertEquals(List.of("entropyRemoved"), a.seriesColumns());
+        assertEquals(0.0, Snapshots.sample(a, Snapshots.observation(start))[0], 1e-15);
+        double q = 1.0 / (1.0 + Math.exp(2.0));
+        double removed = LN2 + q * Math.log(q) + (1 - q) * Math.log(1 - q);
+        assertEquals(removed, Snapshots.sample(a, Snapshots.observation(thermal))[0], 1e-12);
+        assertEquals(LN2, Snapshots.sample(a, Snapshots.observation(end))[0], 1e-12);
+        assertEquals(number(a.finish(run), "entropyRemoved"), Snapshots.sample(a, Snapshots.observation(end))[0], 0.0);
     }
 }
