@@ -19,26 +19,12 @@ import org.szilard.kernel.engine.RunResult;
  */
 class ExponentialSolverAgreementTest {
 
-    private static final String OTTO = """
-            substance: { type: spin, spin: 0.5, transverse: %s }
-            reservoirs:
-              hot:  { type: bosonic, temperature: 4.0, coupling: 0.5 }
-              cold: { type: bosonic, temperature: 1.0, coupling: 0.5 }
-            protocol:
-              type: otto
-              control: { hot: 4.0, cold: 2.0 }
-              durations: { hot: 1.5, expansion: 0, cold: 2.5, compression: 0 }
-              cycles: 15
-            solver: %s
-            analyzers: [energetics, entropy]
-            """;
-
     @ParameterizedTest(name = "transverse field {0}")
     @ValueSource(doubles = {0.0, 0.5})
     void exponentialAndLindbladAgreeOnWorkHeatsAndEntropyProduction(double transverse, @TempDir Path folder) {
-        RunResult exact = Runs.runYaml(folder, "exponential", OTTO.formatted(transverse, "{ type: exponential }"));
+        RunResult exact = Runs.runYaml(folder, "exponential", Runs.spinOtto(transverse, 0, 15, "{ type: exponential }", "[energetics, entropy]"));
         RunResult adaptive = Runs.runYaml(folder, "lindblad",
-                OTTO.formatted(transverse, "{ type: lindblad, tolerance: 1.0e-12 }"));
+                Runs.spinOtto(transverse, 0, 15, "{ type: lindblad, tolerance: 1.0e-12 }", "[energetics, entropy]"));
         assertEquals(15, exact.cycles());
         assertEquals(15, adaptive.cycles());
 

@@ -19,24 +19,12 @@ import org.szilard.kernel.engine.RunResult;
  */
 class JumpSolverAgreementTest {
 
-    private static final String OTTO = """
-            substance: { type: spin, spin: 0.5, transverse: 0.5 }
-            reservoirs:
-              hot:  { type: bosonic, temperature: 4.0, coupling: 0.5 }
-              cold: { type: bosonic, temperature: 1.0, coupling: 0.5 }
-            protocol:
-              type: otto
-              control: { hot: 4.0, cold: 2.0 }
-              durations: { hot: 1.5, expansion: 0.5, cold: 2.5, compression: 0.5 }
-              cycles: 3
-            solver: %s
-            analyzers: [energetics, fluctuations]
-            """;
+    private static final String ANALYZERS = "[energetics, fluctuations]";
 
     @Test
     void jumpsAgreeWithLindbladOnWorkAndHeatsWithinTheirStatisticalErrors(@TempDir Path folder) {
-        RunResult exact = Runs.runYaml(folder, "lindblad", OTTO.formatted("{ type: lindblad, tolerance: 1.0e-10 }"));
-        RunResult sampled = Runs.runYaml(folder, "jumps", OTTO.formatted("{ type: jumps, trajectories: 8000 }"));
+        RunResult exact = Runs.runYaml(folder, "lindblad", Runs.spinOtto(0.5, 0.5, 3, "{ type: lindblad, tolerance: 1.0e-10 }", ANALYZERS));
+        RunResult sampled = Runs.runYaml(folder, "jumps", Runs.spinOtto(0.5, 0.5, 3, "{ type: jumps, trajectories: 8000 }", ANALYZERS));
         double work = Runs.number(exact, "energetics", "work");
         assertTrue(work > 0.1, "an engine: W = " + work);
         Map<String, Object> statistics = Runs.values(sampled, "fluctuations");

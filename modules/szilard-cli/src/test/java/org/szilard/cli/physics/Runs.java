@@ -44,6 +44,26 @@ final class Runs {
         }
     }
 
+    /**
+     * A spin-1/2 Otto engine between baths at T = 4 and T = 1 (coupling 0.5), control 4 (hot) and 2 (cold), isochores
+     * of 1.5 and 2.5, for comparing solvers.
+     */
+    static String spinOtto(double transverse, double adiabat, int cycles, String solver, String analyzers) {
+        return """
+                substance: { type: spin, spin: 0.5, transverse: %s }
+                reservoirs:
+                  hot:  { type: bosonic, temperature: 4.0, coupling: 0.5 }
+                  cold: { type: bosonic, temperature: 1.0, coupling: 0.5 }
+                protocol:
+                  type: otto
+                  control: { hot: 4.0, cold: 2.0 }
+                  durations: { hot: 1.5, expansion: %s, cold: 2.5, compression: %s }
+                  cycles: %d
+                solver: %s
+                analyzers: %s
+                """.formatted(transverse, adiabat, adiabat, cycles, solver, analyzers);
+    }
+
     static double number(RunResult result, String block, String key) {
         return ((Number) values(result, block).get(key)).doubleValue();
     }

@@ -38,16 +38,27 @@ class JumpSolverTest {
         return y;
     }
 
+    /** The lindblad reference, the jumps solver's mean state and tally, for two baths from the coherent state. */
+    private record Comparison(double[] exact, double[] y, TrajectoryTally tally, double initialEnergy) {
+
+        static Comparison of(QubitEquation equation, double t, int trajectories) {
+            double[] exact = lindblad(equation, t, mixedStateWithCoherence(2));
+            JumpSolver solver = solver(trajectories, 2);
+            double[] y = mixedStateWithCoherence(2);
+            double initialEnergy = equation.energy(0, y);
+            solver.propagate(equation, t, y, (s, state) -> { });
+            return new Comparison(exact, y, solver.tally(), initialEnergy);
+        }
+    }
+
     @Test
     void theMeanStateEnergyAndHeatsFollowLindbladAndTheFirstLawCloses() {
         QubitEquation equation = new QubitEquation(1.3, 0.0, 0.4, new double[] {0.5, 0.3}, new double[] {1.0, 0.2});
         double t = 2.0;
-        double[] exact = lindblad(equation, t, mixedStateWithCoherence(2));
-        JumpSolver solver = solver(4000, 2);
-        double[] y = mixedStateWithCoherence(2);
-        double initialEnergy = equation.energy(0, y);
-        solver.propagate(equation, t, y, (s, state) -> { });
-        TrajectoryTally tally = solver.tally();
+        Comparison c = Comparison.of(equation, t, 4000);
+        double[] exact = c.exact(), y = c.y();
+        TrajectoryTally tally = c.tally();
+        double initialEnergy = c.initialEnergy();
         assertEquals(4000, tally.size());
         assertEquals(1.0, Arrays.stream(tally.weights()).sum(), 1e-12);
         assertEquals(initialEnergy, mean(tally, i -> tally.initialEnergy()[i]), 1e-12, "the ensemble starts in rho");
@@ -71,17 +82,13 @@ class JumpSolverTest {
     @Test
     void aMovingControlWithBathsFollowsLindbladWorkAndClosesTheFirstLaw() {
         QubitEquation equation = new QubitEquation(1.3, 0.4, 0.3, new double[] {0.5, 0.3}, new double[] {1.0, 0.2});
-        double t = 1.5;
-        double[] exact = lindblad(equation, t, mixedStateWithCoherence(2));
-        JumpSolver solver = solver(3000, 2);
-        double[] y = mixedStateWithCoherence(2);
-        double initialEnergy = equation.energy(0, y);
-        solver.propagate(equation, t, y, (s, state) -> { });
-        TrajectoryTally tally = solver.tally();
-        assertWithinThreeStandardErrors(equation.energy(t, exact), tally, i -> tally.finalEnergy()[i], "energy");
-        assertWithinThreeStandardErrors(-exact[WORK], tally, i -> tally.work()[i], "work done on the system");
-        assertEquals(-y[WORK], mean(tally, i -> tally.work()[i]), 1e-12, "booked work is the mean of the tally");
-        double closure = equation.energy(t, y) - initialEnergy - y[HEAT] - y[HEAT + 1] + y[WORK];
+        Comparison c = Comparison.of(equation, 1.5, 3000);
+        TrajectoryTally tally = c.tally();
+        assertWithinThreeStandardErrors(equation.energy(1.5, c.exact()), tally, i -> tally.finalEnergy()[i], "energy");
+        assertWithinThreeStandardErrors(-c.exact()[WORK], tally, i -> tally.work()[i], "work done on the system");
+        assertEquals(-c.y()[WORK], mean(tally, i -> tally.work()[i]), 1e-12, "booked work is the mean of the tally");
+        double heat = c.y()[HEAT] + c.y()[HEAT + 1];
+        double closure = equation.energy(1.5, c.y()) - c.initialEnergy() - heat + c.y()[WORK];
         assertEquals(0.0, closure, 1e-8, "first law of the mean state");
     }
 
