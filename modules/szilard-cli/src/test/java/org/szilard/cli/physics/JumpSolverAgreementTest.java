@@ -65,4 +65,13 @@ class JumpSolverAgreementTest {
         assertEquals(current * t, ((Number) hot.get("mean")).doubleValue(), 3 * error);
         assertEquals(current * t, Runs.heat(result, "hot"), 3 * error);
     }
+
+    @Test
+    void theSameSeedGivesTheSameResultsOnOneAndTwoThreads(@TempDir Path folder) {
+        String solver = "{ type: jumps, trajectories: 500, seed: 3, threads: %d }";
+        RunResult one = Runs.runYaml(folder, "one", Runs.spinOtto(0.5, 0.5, 2, solver.formatted(1), ANALYZERS));
+        RunResult two = Runs.runYaml(folder, "two", Runs.spinOtto(0.5, 0.5, 2, solver.formatted(2), ANALYZERS));
+        assertEquals(Runs.values(one, "energetics"), Runs.values(two, "energetics"));
+        assertEquals(Runs.values(one, "fluctuations"), Runs.values(two, "fluctuations"));
+    }
 }

@@ -29,7 +29,10 @@ public final class JumpSolverProvider implements SolverProvider {
             Parameter.real("timeStep", "The grid on which a moving control's Hamiltonian and dissipator are sampled "
                     + "(and interpolated quadratically in between) and the mean state is reported; segments with a "
                     + "constant control are reported at no more than " + JumpSolver.CONSTANT_POINTS + " points.")
-                    .unit("time").above(0).defaultValue(0.01));
+                    .unit("time").above(0).defaultValue(0.01),
+            Parameter.integer("threads", "The number of threads the trajectories run on; 0 (the default) uses "
+                    + "every core. The results do not depend on it.").unit("").atLeast(0).atMost(4096)
+                    .defaultValue(0L));
 
     @Override
     public String type() {
@@ -49,8 +52,9 @@ public final class JumpSolverProvider implements SolverProvider {
 
     @Override
     public Solver create(ParameterValues parameters, ScenarioContext context) {
+        int threads = (int) parameters.integer("threads");
         return new JumpSolver(context.math(), (int) parameters.integer("trajectories"), parameters.integer("seed"),
-                parameters.real("tolerance"), parameters.real("timeStep"),
-                Runtime.getRuntime().availableProcessors());
+                parameters.real("tolerance"), parameters.real("timeStep"), threads == 0
+                        ? Runtime.getRuntime().availableProcessors() : threads);
     }
 }
