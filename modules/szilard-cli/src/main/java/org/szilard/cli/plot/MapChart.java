@@ -10,8 +10,8 @@ import java.util.List;
  * @param title the title
  * @param xLabel the horizontal axis label
  * @param yLabel the vertical axis label
- * @param x the cell centres along the horizontal axis, increasing (not copied: do not modify)
- * @param y the cell centres along the vertical axis, increasing (not copied: do not modify)
+ * @param x the cell centres along the horizontal axis, evenly spaced (not copied: do not modify)
+ * @param y the cell centres along the vertical axis, evenly spaced (not copied: do not modify)
  * @param values {@code values[i][j]} belongs to {@code x[i]}, {@code y[j]}; for a category map the index into
  *               {@code categories}; NaN where undefined (not copied: do not modify)
  * @param valueLabel what the colour shows, with its unit (the legend title)

@@ -182,9 +182,9 @@ public final class PngPainter {
         return Double.isFinite(gap) ? 0.8 * gap : 1.0;
     }
 
-    /** The step of an evenly spaced grid (1 for a grid of one point). */
+    /** The step of an evenly spaced grid, increasing or decreasing (1 for a grid of one point). */
     private static double spacing(double[] centres) {
-        return centres.length > 1 ? (centres[centres.length - 1] - centres[0]) / (centres.length - 1) : 1.0;
+        return centres.length > 1 ? Math.abs(centres[centres.length - 1] - centres[0]) / (centres.length - 1) : 1.0;
     }
 
     private static PaintScale rampScale(double low, double high) {
