@@ -1,7 +1,6 @@
 package org.szilard.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import org.szilard.kernel.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -78,13 +76,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (outDirectory != null && Files.exists(outDirectory) && !Files.isDirectory(outDirectory)) {
-            throw new ParameterException(spec.commandLine(), "--out " + outDirectory + ": exists and is not a directory");
-        }
+        CommandSetup.checkOutDirectory(spec, outDirectory);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Installation installation = szilard.installation();
-        installation.registry().problems().forEach(problem -> Diagnostics.warn(err, problem));
+        Installation installation = CommandSetup.installation(szilard, err);
         LoadedScenario scenario = new ScenarioLoader(installation.registry()).load(file);
         RunResult result = run(scenario, installation.simulations(), err);
         String document = JsonResultWriter.toJson(result, VersionProvider.version());

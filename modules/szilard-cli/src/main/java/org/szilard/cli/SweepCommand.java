@@ -1,7 +1,6 @@
 package org.szilard.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,9 +88,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (outDirectory != null && Files.exists(outDirectory) && !Files.isDirectory(outDirectory)) {
-            throw new ParameterException(spec.commandLine(), "--out " + outDirectory + ": exists and is not a directory");
-        }
+        CommandSetup.checkOutDirectory(spec, outDirectory);
         List<SweepRange> ranges = ranges();
         int poolSize = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (poolSize < 1) {
@@ -99,8 +96,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Installation installation = szilard.installation();
-        installation.registry().problems().forEach(problem -> Diagnostics.warn(err, problem));
+        Installation installation = CommandSetup.installation(szilard, err);
         ScenarioTemplate template = new ScenarioLoader(installation.registry()).template(file);
         ranges.forEach(range -> template.checkNumber(range.key()));
         List<PointResult> points;

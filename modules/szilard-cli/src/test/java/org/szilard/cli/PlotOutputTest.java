@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.szilard.cli.plot.PngPainter;
-import picocli.CommandLine;
 
 /** {@code szilard run --out DIR} with the real plugins draws PNG plots of what the run has data for. */
 class PlotOutputTest {
@@ -28,11 +25,7 @@ class PlotOutputTest {
     Path directory;
 
     private static void execute(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(() -> INSTALLATION);
-        commandLine.setOut(new PrintWriter(new StringWriter()));
-        commandLine.setErr(new PrintWriter(err));
-        assertEquals(0, commandLine.execute(args), err.toString());
+        CommandOutcome.success(INSTALLATION, args);
     }
 
     /** The PNG files of a directory, by name. */

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code szilard sweep} over the spin Otto engine of examples/spin-otto.yaml, with the real plugins. */
 class SweepCommandTest {
@@ -25,18 +22,8 @@ class SweepCommandTest {
     @TempDir
     Path directory;
 
-    /** The exit code, standard output and standard error of a command line. */
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(() -> INSTALLATION);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CommandOutcome execute(String... args) {
+        return CommandOutcome.execute(INSTALLATION, args);
     }
 
     /** The header and the rows of a CSV file without quoted fields. */
@@ -47,8 +34,8 @@ class SweepCommandTest {
     @Test
     void hotControlSweepReproducesTheOttoWorkPerCycle() throws IOException {
         Path out = directory.resolve("out");
-        Outcome run = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=2.5:7:4", "--threads", "2",
-                "--out", out.toString());
+        CommandOutcome run = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=2.5:7:4",
+                "--threads", "2", "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         List<List<String>> table = csv(out.resolve("sweep.csv"));
         assertEquals(List.of("protocol.control.hot", "energetics.work", "energetics.heat.hot", "energetics.heat.cold",
@@ -71,7 +58,7 @@ class SweepCommandTest {
     @Test
     void twoParameterSweepHasOneRowPerPointAndARegimeMap() throws IOException {
         Path out = directory.resolve("out");
-        Outcome run = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=3:8:3",
+        CommandOutcome run = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=3:8:3",
                 "--set", "reservoirs.hot.temperature=2:6:2", "--quantity", "efficiency", "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         List<List<String>> table = csv(out.resolve("sweep.csv"));
@@ -89,7 +76,7 @@ class SweepCommandTest {
 
     @Test
     void withoutOutTheTableGoesToStandardOutput() {
-        Outcome run = execute("sweep", SPIN_OTTO.toString(), "--set", "reservoirs.cold.temperature=0.5:1:2");
+        CommandOutcome run = execute("sweep", SPIN_OTTO.toString(), "--set", "reservoirs.cold.temperature=0.5:1:2");
         assertEquals(0, run.code(), run.err());
         assertEquals(3, run.out().lines().count());
         assertTrue(run.out().startsWith("reservoirs.cold.temperature,energetics.work,"));
@@ -110,16 +97,16 @@ class SweepCommandTest {
             {"protocol.control[=2:3:4", "malformed list index"},
         };
         for (String[] c : cases) {
-            Outcome run = execute("sweep", SPIN_OTTO.toString(), "--set", c[0], "--out", out.toString());
+            CommandOutcome run = execute("sweep", SPIN_OTTO.toString(), "--set", c[0], "--out", out.toString());
             assertEquals(2, run.code(), c[0] + ": " + run.err());
             assertTrue(run.err().contains(c[1]), c[0] + ": " + run.err());
             assertFalse(Files.exists(out), c[0]);
         }
-        Outcome three = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=2:3:2",
+        CommandOutcome three = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=2:3:2",
                 "--set", "protocol.control.cold=1:2:2", "--set", "reservoirs.hot.temperature=2:3:2");
         assertEquals(2, three.code());
         assertTrue(three.err().contains("one or two parameters"), three.err());
-        Outcome quantity = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=3:4:2",
+        CommandOutcome quantity = execute("sweep", SPIN_OTTO.toString(), "--set", "protocol.control.hot=3:4:2",
                 "--quantity", "regime", "--out", out.toString());
         assertEquals(2, quantity.code());
         assertTrue(quantity.err().contains("--quantity regime: no such numeric result"), quantity.err());
