@@ -80,8 +80,8 @@ public final class SeriesCharts {
         if (series.rows().size() < 2 || !series.quantities().containsAll(List.of("lambda", "energy"))) {
             return Optional.empty();
         }
-        return Optional.of(new Chart(LAMBDA_ENERGY, "Cycle in the (λ, E) plane", LAMBDA, ENERGY, Chart.Style.LINES,
-                withLastCycle(series, column(series, "lambda"), column(series, "energy"))));
+        return Optional.of(new Chart(LAMBDA_ENERGY, path(series) + " in the (λ, E) plane", LAMBDA, ENERGY,
+                Chart.Style.LINES, withLastCycle(series, column(series, "lambda"), column(series, "energy"))));
     }
 
     /** The entropy against the effective temperature (spin-1/2) or against lambda (other substances). */
@@ -100,8 +100,8 @@ public final class SeriesCharts {
         for (int i = 0; i < lambda.length; i++) {
             temperature[i] = spinHalfTemperature(lambda[i], energy[i]);
         }
-        return Optional.of(new Chart(ENTROPY_TEMPERATURE, "Cycle in the (S, T) plane, T the spin's effective "
-                + "temperature", ENTROPY, "effective temperature T = λ / (2 artanh(-2E/λ)) (energy units)",
+        return Optional.of(new Chart(ENTROPY_TEMPERATURE, path(series) + " in the (S, T) plane, T the spin's "
+                + "effective temperature", ENTROPY, "effective temperature T = λ / (2 artanh(-2E/λ)) (energy units)",
                 Chart.Style.LINES, withLastCycle(series, entropy, temperature)));
     }
 
@@ -118,12 +118,21 @@ public final class SeriesCharts {
         return lambda / (2 * artanh);
     }
 
+    /** "Cycles" for a series over more than one cycle, else "Path". */
+    private static String path(TimeSeries series) {
+        return lastCycle(series) > 1 ? "Cycles" : "Path";
+    }
+
+    private static int lastCycle(TimeSeries series) {
+        return series.rows().get(series.rows().size() - 1).cycle();
+    }
+
     /** The whole path, and the last cycle's part of it as a second curve when there was more than one cycle. */
     private static List<Curve> withLastCycle(TimeSeries series, double[] x, double[] y) {
         List<Curve> curves = new ArrayList<>();
         curves.add(new Curve("whole run", x, y));
         List<TimeSeries.Row> rows = series.rows();
-        int last = rows.get(rows.size() - 1).cycle();
+        int last = lastCycle(series);
         int first = 0;
         while (rows.get(first).cycle() < last) {
             first++;

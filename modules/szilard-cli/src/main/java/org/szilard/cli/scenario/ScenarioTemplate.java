@@ -25,11 +25,6 @@ public final class ScenarioTemplate {
         this.registry = registry;
     }
 
-    /** The file as the user named it. */
-    public String source() {
-        return source;
-    }
-
     /**
      * Checks that a dotted key path ("protocol.control.hot", "protocol.control[0]") names a number the file gives,
      * or a key left out of a mapping the file gives.

@@ -20,6 +20,10 @@ public final class SweepTable {
     private final List<PointResult> points;
     private final List<String> resultColumns;
 
+    /**
+     * @param ranges the swept parameters
+     * @param points the points' outcomes, in the order of {@link SweepRunner#points}
+     */
     public SweepTable(List<SweepRange> ranges, List<PointResult> points) {
         this.ranges = List.copyOf(ranges);
         this.points = List.copyOf(points);

@@ -44,6 +44,7 @@ class SeriesChartsTest {
     void cycleChartsDrawTheWholeRunAndTheLastCycleFromWhereItStarts() {
         Chart chart = SeriesCharts.lambdaEnergy(series(QUANTITIES)).orElseThrow();
         assertEquals(SeriesCharts.LAMBDA_ENERGY, chart.file());
+        assertEquals("Cycles in the (λ, E) plane", chart.title());
         assertArrayEquals(new double[] {4, 4, 2, 4, 4, 2}, chart.curves().get(0).x());
         Curve last = chart.curves().get(1);
         assertEquals("cycle 2 (last)", last.name());
@@ -81,5 +82,14 @@ class SeriesChartsTest {
         assertEquals(List.of(SeriesCharts.ENERGETICS, SeriesCharts.LAMBDA_ENERGY),
                 charts.stream().map(Chart::file).toList());
         assertEquals(1, charts.get(0).curves().size());
+    }
+
+    @Test
+    void aOneCycleRunIsAPathWithoutALastCycleCurve() {
+        TimeSeries twoCycles = series(QUANTITIES);
+        TimeSeries once = new TimeSeries(QUANTITIES, twoCycles.rows().subList(0, 3));
+        Chart chart = SeriesCharts.lambdaEnergy(once).orElseThrow();
+        assertEquals("Path in the (λ, E) plane", chart.title());
+        assertEquals(1, chart.curves().size());
     }
 }
