@@ -23,8 +23,8 @@ import org.szilard.kernel.scenario.ScenarioSpec;
 
 /**
  * Runs a scenario at every point of a one- or two-parameter grid, each point its own simulation, on a pool of
- * threads. Every point is validated and its simulation created before any runs, so that an invalid value anywhere
- * in the range is reported (at its place in the file, with the point) before time is spent. The first range varies
+ * threads. Every point is validated, and its simulation created once on trial, before any runs, so that an invalid
+ * value anywhere in the range is reported (at its place in the file, with the point) before time is spent. The first range varies
  * slowest. A point whose solver fails or whose numerical checks fail is kept, with the reason and no results.
  */
 public final class SweepRunner {
@@ -72,7 +72,7 @@ public final class SweepRunner {
      */
     public List<PointResult> run(List<SweepRange> ranges, ProgressListener progress) {
         List<double[]> points = points(ranges);
-        List<Simulation> prepared = new ArrayList<>(points.size());
+        List<ScenarioSpec> prepared = new ArrayList<>(points.size());
         for (double[] point : points) {
             prepared.add(prepare(ranges, point));
         }
@@ -82,9 +82,9 @@ public final class SweepRunner {
             List<Future<PointResult>> futures = new ArrayList<>();
             for (int p = 0; p < points.size(); p++) {
                 double[] point = points.get(p);
-                Simulation simulation = prepared.get(p);
+                ScenarioSpec spec = prepared.get(p);
                 futures.add(pool.submit(() -> {
-                    PointResult result = runPoint(simulation, point);
+                    PointResult result = runPoint(simulations.apply(spec), point);
                     int finished = done.incrementAndGet();
                     progress.progress((double) finished / points.size(),
                             "point " + finished + " of " + points.size());
@@ -107,8 +107,12 @@ public final class SweepRunner {
         }
     }
 
-    /** The point's simulation; a problem with its scenario names the point. */
-    private Simulation prepare(List<SweepRange> ranges, double[] point) {
+    /**
+     * The point's validated scenario, after a trial creation of its simulation so that the plugins' objections come
+     * now; the simulation itself is dropped, to be created again when the point runs, so that memory does not grow
+     * with the number of points. A problem names the point.
+     */
+    private ScenarioSpec prepare(List<SweepRange> ranges, double[] point) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (int r = 0; r < ranges.size(); r++) {
             values.put(ranges.get(r).key(), point[r]);
@@ -120,7 +124,8 @@ public final class SweepRunner {
             throw atPoint(problem, values);
         }
         try {
-            return simulations.apply(scenario.spec());
+            simulations.apply(scenario.spec());
+            return scenario.spec();
         } catch (ConfigurationException problem) {
             throw atPoint(scenario.locate(problem), values);
         }
