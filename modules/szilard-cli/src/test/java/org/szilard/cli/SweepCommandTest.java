@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.szilard.kernel.engine.NumericalCheckException;
+import org.szilard.kernel.engine.Simulation;
 
 /** {@code szilard sweep} over the spin Otto engine of examples/spin-otto.yaml, with the real plugins. */
 class SweepCommandTest {
@@ -80,6 +82,29 @@ class SweepCommandTest {
         assertEquals(0, run.code(), run.err());
         assertEquals(3, run.out().lines().count());
         assertTrue(run.out().startsWith("reservoirs.cold.temperature,energetics.work,"));
+    }
+
+    @Test
+    void aFailedPointKeepsItsRowWithTheReasonAndGivesExitCodeThree() throws IOException {
+        Installation flaky = new Installation(INSTALLATION.registry(), spec -> {
+            Simulation real = INSTALLATION.simulations().apply(spec);
+            boolean fails = spec.reservoirs().get("hot").parameters().real("temperature") == 3.0;
+            return fails ? progress -> {
+                throw new NumericalCheckException("trace drifted");
+            } : real;
+        });
+        Path out = directory.resolve("out");
+        CommandOutcome run = CommandOutcome.execute(flaky, "sweep", SPIN_OTTO.toString(),
+                "--set", "reservoirs.hot.temperature=2:4:3", "--out", out.toString());
+        assertEquals(3, run.code(), run.err());
+        assertTrue(run.err().contains("1 of 3 sweep points failed"), run.err());
+        List<List<String>> table = csv(out.resolve("sweep.csv"));
+        List<String> header = table.get(0);
+        assertEquals("problem", header.get(header.size() - 1));
+        assertEquals("a numerical check failed: trace drifted", table.get(2).get(header.size() - 1));
+        assertEquals("", table.get(2).get(1));
+        assertEquals("", table.get(1).get(header.size() - 1));
+        assertFalse(table.get(3).get(1).isEmpty());
     }
 
     @Test
