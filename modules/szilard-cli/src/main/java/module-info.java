@@ -7,6 +7,8 @@ module org.szilard.cli {
     requires info.picocli;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires java.desktop;
+    requires org.jfree.jfreechart;
 
     opens org.szilard.cli to info.picocli;
 }

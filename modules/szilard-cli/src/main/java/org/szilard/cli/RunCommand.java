@@ -1,8 +1,8 @@
 package org.szilard.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.szilard.cli.output.JsonResultWriter;
@@ -10,6 +10,7 @@ import org.szilard.cli.output.ProgressBar;
 import org.szilard.cli.output.ResultDirectory;
 import org.szilard.cli.output.SummaryWriter;
 import org.szilard.cli.output.TimeSeriesCsvWriter;
+import org.szilard.cli.plot.RunPlots;
 import org.szilard.cli.scenario.LoadedScenario;
 import org.szilard.cli.scenario.ScenarioLoader;
 import org.szilard.kernel.engine.RunResult;
@@ -19,7 +20,6 @@ import org.szilard.kernel.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -69,26 +69,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the results into DIR, created if needed. "
             + "That is result.json, the same document as --json, and the file timeseries.csv with time, cycle, "
             + "stroke, lambda, energy, cumulative extracted work and heat per reservoir and the analyzers' columns, "
-            + "at most output.samples rows (the first and the last state among them). PNG plots come in a later "
-            + "version. A file appears complete or not at all.")
+            + "at most output.samples rows (the first and the last state among them), and PNG plots of what the run "
+            + "has data for: energetics, the cycle in the (lambda, E) and (S, T) planes, work and heat "
+            + "distributions. A file appears complete or not at all.")
     private Path outDirectory;
 
     @Override
     public Integer call() {
-        if (outDirectory != null && Files.exists(outDirectory) && !Files.isDirectory(outDirectory)) {
-            throw new ParameterException(spec.commandLine(), "--out " + outDirectory + ": exists and is not a directory");
-        }
+        CommandSetup.checkOutDirectory(spec, outDirectory);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Installation installation = szilard.installation();
-        installation.registry().problems().forEach(problem -> Diagnostics.warn(err, problem));
+        Installation installation = CommandSetup.installation(szilard, err);
         LoadedScenario scenario = new ScenarioLoader(installation.registry()).load(file);
         RunResult result = run(scenario, installation.simulations(), err);
         String document = JsonResultWriter.toJson(result, VersionProvider.version());
         if (outDirectory != null) {
+            Map<String, byte[]> plots = RunPlots.render(result, scenario.spec());
             ResultDirectory directory = new ResultDirectory(outDirectory);
             Path written = directory.write(ResultDirectory.RESULT_JSON, document);
             directory.write(ResultDirectory.TIMESERIES_CSV, TimeSeriesCsvWriter.toCsv(result.timeSeries()));
+            plots.forEach(directory::write);
             err.println("szilard: results written to " + written);
         }
         if (json) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.szilard.kernel.engine.Simulation;
 import org.szilard.kernel.registry.PluginRegistry;
 import org.szilard.kernel.scenario.ConfigurationException;
 import org.szilard.kernel.scenario.ScenarioSpec;
-import picocli.CommandLine;
 
 class SzilardTest {
 
@@ -31,17 +28,8 @@ class SzilardTest {
     @TempDir
     Path directory;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome execute(Installation installation, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(() -> installation);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CommandOutcome execute(Installation installation, String... args) {
+        return CommandOutcome.execute(installation, args);
     }
 
     private static Installation simulating(Simulation simulation) {
@@ -67,7 +55,7 @@ class SzilardTest {
     @Test
     void anInvalidScenarioExitsWith2AndAMessageOnStandardErrorOnly() throws IOException {
         Path file = scenario(FakePlugins.OTTO.replace("temperature: 4.0", "temperature: -1.0"));
-        Outcome outcome = execute(succeeding(), "run", file.toString(), "--json");
+        CommandOutcome outcome = execute(succeeding(), "run", file.toString(), "--json");
         assertEquals(2, outcome.code());
         assertEquals("", outcome.out());
         assertEquals("szilard: error: " + file + ":6:39: reservoirs.hot.temperature: expected real >= 0, unit energy, "
@@ -77,7 +65,7 @@ class SzilardTest {
     @Test
     void aMissingFileExitsWith2() {
         Path missing = directory.resolve("nowhere.yaml");
-        Outcome outcome = execute(succeeding(), "run", missing.toString());
+        CommandOutcome outcome = execute(succeeding(), "run", missing.toString());
         assertEquals(2, outcome.code());
         assertEquals("", outcome.out());
         assertEquals("szilard: error: " + missing + ": no such file" + NL, outcome.err());
@@ -90,7 +78,7 @@ class SzilardTest {
             seen.set(spec);
             return progress -> SampleResults.otto();
         });
-        Outcome outcome = execute(installation, "run", validScenario().toString());
+        CommandOutcome outcome = execute(installation, "run", validScenario().toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertEquals("fake-otto", seen.get().name());
         assertTrue(outcome.out().startsWith("fake-otto" + NL + "  cycles "), outcome.out());
@@ -100,7 +88,7 @@ class SzilardTest {
 
     @Test
     void jsonPutsExactlyOneDocumentOnStandardOutputAndWarningsAlsoOnStandardError() throws IOException {
-        Outcome outcome = execute(succeeding(), "run", validScenario().toString(), "--json");
+        CommandOutcome outcome = execute(succeeding(), "run", validScenario().toString(), "--json");
         assertEquals(0, outcome.code(), outcome.err());
         assertEquals(JsonResultWriter.toJson(SampleResults.otto(), VersionProvider.version()),
                 outcome.out());
@@ -111,7 +99,7 @@ class SzilardTest {
     @Test
     void outWritesTheSameDocumentIntoTheDirectory() throws IOException {
         Path out = directory.resolve("results/otto");
-        Outcome outcome = execute(succeeding(), "run", validScenario().toString(), "--json", "--out", out.toString());
+        CommandOutcome outcome = execute(succeeding(), "run", validScenario().toString(), "--json", "--out", out.toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertEquals(outcome.out(), Files.readString(out.resolve("result.json")));
         assertTrue(outcome.err().startsWith("szilard: results written to " + out.resolve("result.json") + NL),
@@ -121,7 +109,7 @@ class SzilardTest {
     @Test
     void outNamingAFileIsAUsageError() throws IOException {
         Path taken = Files.writeString(directory.resolve("taken"), "x");
-        Outcome outcome = execute(succeeding(), "run", validScenario().toString(), "--out", taken.toString());
+        CommandOutcome outcome = execute(succeeding(), "run", validScenario().toString(), "--out", taken.toString());
         assertEquals(2, outcome.code());
         assertEquals("", outcome.out());
         assertTrue(outcome.err().startsWith("szilard: error: --out " + taken + ": exists and is not a directory" + NL),
@@ -131,13 +119,13 @@ class SzilardTest {
     @Test
     void solverAndNumericalFailuresExitWith3() throws IOException {
         Path file = validScenario();
-        Outcome solver = execute(simulating(progress -> {
+        CommandOutcome solver = execute(simulating(progress -> {
             throw new SolverException("step size underflow at t = 3");
         }), "run", file.toString());
         assertEquals(3, solver.code());
         assertEquals("", solver.out());
         assertEquals("szilard: error: the solver failed: step size underflow at t = 3" + NL, solver.err());
-        Outcome check = execute(simulating(progress -> {
+        CommandOutcome check = execute(simulating(progress -> {
             throw new NumericalCheckException("trace of rho drifted by 1e-6");
         }), "run", file.toString(), "--json");
         assertEquals(3, check.code());
@@ -151,7 +139,7 @@ class SzilardTest {
         Installation installation = new Installation(FakePlugins.registry(), spec -> {
             throw new ConfigurationException("reservoirs.cold", "", "the protocol never attaches it");
         });
-        Outcome outcome = execute(installation, "run", file.toString());
+        CommandOutcome outcome = execute(installation, "run", file.toString());
         assertEquals(2, outcome.code());
         assertEquals("szilard: error: " + file + ":7:3: reservoirs.cold: the protocol never attaches it" + NL,
                 outcome.err());
@@ -163,11 +151,11 @@ class SzilardTest {
         Installation failing = simulating(progress -> {
             throw new IllegalStateException("boom");
         });
-        Outcome plain = execute(failing, "run", file.toString());
+        CommandOutcome plain = execute(failing, "run", file.toString());
         assertEquals(1, plain.code());
         assertEquals("szilard: error: IllegalStateException: boom" + NL
                 + "szilard: run again with --debug to see the stack trace" + NL, plain.err());
-        Outcome debug = execute(failing, "run", file.toString(), "--debug");
+        CommandOutcome debug = execute(failing, "run", file.toString(), "--debug");
         assertEquals(1, debug.code());
         assertTrue(debug.err().startsWith("szilard: error: IllegalStateException: boom" + NL
                 + "java.lang.IllegalStateException: boom"), debug.err());
@@ -177,24 +165,24 @@ class SzilardTest {
 
     @Test
     void usageErrorsExitWith2() {
-        Outcome unknown = execute(succeeding(), "run", "x.yaml", "--jsn");
+        CommandOutcome unknown = execute(succeeding(), "run", "x.yaml", "--jsn");
         assertEquals(2, unknown.code());
         assertEquals("", unknown.out());
         assertTrue(unknown.err().startsWith("szilard: error: Unknown option: '--jsn'"), unknown.err());
         assertTrue(unknown.err().contains("Try 'szilard run --help' for more information."), unknown.err());
         assertEquals(2, execute(succeeding(), "run").code());
-        Outcome nothing = execute(succeeding());
+        CommandOutcome nothing = execute(succeeding());
         assertEquals(2, nothing.code());
         assertTrue(nothing.err().startsWith("szilard: error: missing command"), nothing.err());
     }
 
     @Test
     void helpExplainsOptionsExitCodesAndExamples() {
-        Outcome top = execute(succeeding(), "--help");
+        CommandOutcome top = execute(succeeding(), "--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("Simulates quantum thermodynamic machines"), top.out());
         assertTrue(top.out().contains("plugins"), top.out());
-        Outcome run = execute(succeeding(), "run", "--help");
+        CommandOutcome run = execute(succeeding(), "run", "--help");
         assertEquals(0, run.code());
         for (String expected : new String[] {"FILE", "--json", "--out=DIR", "timeseries.csv", "Exit codes:",
             "  3   the solver could not meet its tolerance", "szilard run examples/spin-otto.yaml --json"}) {
@@ -204,7 +192,7 @@ class SzilardTest {
 
     @Test
     void versionComesFromTheBuild() {
-        Outcome version = execute(succeeding(), "--version");
+        CommandOutcome version = execute(succeeding(), "--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("szilard " + VersionProvider.version() + NL), version.out());
         assertFalse(VersionProvider.version().contains("$"), VersionProvider.version());
@@ -212,7 +200,7 @@ class SzilardTest {
 
     @Test
     void pluginsListsEveryFamilyAndReportsRegistryProblems() {
-        Outcome outcome = execute(simulating(FakePlugins.registryWithConflict(), progress -> SampleResults.otto()),
+        CommandOutcome outcome = execute(simulating(FakePlugins.registryWithConflict(), progress -> SampleResults.otto()),
                 "plugins");
         assertEquals(0, outcome.code());
         assertTrue(outcome.out().startsWith("substances" + NL + "  matrix        fake matrix" + NL
@@ -221,13 +209,13 @@ class SzilardTest {
         assertTrue(outcome.out().contains("initial states (built in)" + NL + "  thermal, ground"), outcome.out());
         assertTrue(outcome.err().startsWith("szilard: warning: the substance type 'spin' is provided by both "),
                 outcome.err());
-        Outcome empty = execute(simulating(PluginRegistry.of(List.of()), progress -> null), "plugins");
+        CommandOutcome empty = execute(simulating(PluginRegistry.of(List.of()), progress -> null), "plugins");
         assertTrue(empty.out().startsWith("substances" + NL + "  (none installed)" + NL), empty.out());
     }
 
     @Test
     void registryProblemsAreWarnedAboutBeforeARun() throws IOException {
-        Outcome outcome = execute(simulating(FakePlugins.registryWithConflict(), progress -> SampleResults.otto()),
+        CommandOutcome outcome = execute(simulating(FakePlugins.registryWithConflict(), progress -> SampleResults.otto()),
                 "run", validScenario().toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.err().startsWith("szilard: warning: the substance type 'spin' is provided by both "),

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code szilard run --out DIR} with the real plugins writes timeseries.csv next to result.json. */
 class TimeSeriesOutputTest {
@@ -48,14 +45,7 @@ class TimeSeriesOutputTest {
 
     /** Runs the command line; returns standard output. */
     private static String execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(() -> INSTALLATION);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        assertEquals(0, code, err.toString());
-        return out.toString();
+        return CommandOutcome.success(INSTALLATION, args).out();
     }
 
     /** spin-otto.yaml with extra protocol keys and top-level lines. */

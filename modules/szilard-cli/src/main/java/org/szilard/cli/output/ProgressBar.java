@@ -6,11 +6,14 @@ import java.util.function.LongSupplier;
 import org.szilard.kernel.engine.ProgressListener;
 
 /**
- * A one-line progress bar on standard error, redrawn at most ten times a second and cleared when closed. It stays
- * silent when standard error is not a terminal, so logs and pipes never see it.
+ * A one-line progress bar on standard error for runs that take a while: it appears only once a second has passed
+ * since it was created (a quick run shows nothing), is redrawn at most ten times a second and is cleared when
+ * closed. It stays silent when standard error is not a terminal, so logs and pipes never see it; standard output,
+ * where --json writes, is never touched.
  */
 public final class ProgressBar implements ProgressListener, AutoCloseable {
 
+    private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int BAR_WIDTH = 30;
     private static final int LINE_WIDTH = 79;
@@ -18,6 +21,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
     private final PrintWriter err;
     private final boolean visible;
     private final LongSupplier nanoClock;
+    private final long created;
     private long lastDraw;
     private int drawnLength;
 
@@ -25,6 +29,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
         this.err = err;
         this.visible = visible;
         this.nanoClock = nanoClock;
+        this.created = nanoClock.getAsLong();
     }
 
     /** A bar drawn on {@code err} when standard error is a terminal. */
@@ -38,7 +43,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
             return;
         }
         long now = nanoClock.getAsLong();
-        if (drawnLength > 0 && now - lastDraw < REDRAW_NANOS) {
+        if (now - created < SHOW_AFTER_NANOS || drawnLength > 0 && now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;

@@ -31,18 +31,28 @@ public final class ResultDirectory {
     }
 
     /**
-     * Writes a file of the directory.
+     * Writes a text file of the directory, in UTF-8.
      *
      * @return the file written
      * @throws UncheckedIOException when the directory or the file cannot be written
      */
     public Path write(String name, String content) {
+        return write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a binary file of the directory (a PNG image).
+     *
+     * @return the file written
+     * @throws UncheckedIOException when the directory or the file cannot be written
+     */
+    public Path write(String name, byte[] content) {
         Path target = directory.resolve(name);
         Path temporary = null;
         try {
             Files.createDirectories(directory);
             temporary = directory.resolve("." + name + "-" + ProcessHandle.current().pid() + ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
             move(temporary, target);
             return target;
         } catch (IOException e) {

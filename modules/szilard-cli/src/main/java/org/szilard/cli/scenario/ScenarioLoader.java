@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.szilard.kernel.registry.PluginRegistry;
 
 /**
@@ -27,16 +28,26 @@ public final class ScenarioLoader {
      * @throws ScenarioException when the file cannot be read, is malformed or is not a valid scenario
      */
     public LoadedScenario load(Path file) {
+        return template(file).with(Map.of());
+    }
+
+    /**
+     * Reads a scenario file without validating it, so that values can be replaced first.
+     *
+     * @param file the scenario file; messages name it as given
+     * @throws ScenarioException when the file cannot be read or is malformed
+     */
+    public ScenarioTemplate template(Path file) {
         String source = file.toString();
         String text = read(file, source);
         String fileName = file.getFileName() == null ? source : file.getFileName().toString();
-        return load(source, text, isJson(fileName, text), baseName(fileName));
+        return new ScenarioTemplate(source, TreeReader.read(source, text, isJson(fileName, text)), baseName(fileName),
+                registry);
     }
 
     /** Loads scenario text that did not come from a file of its own. */
     LoadedScenario load(String source, String text, boolean json, String defaultName) {
-        Node root = TreeReader.read(source, text, json);
-        return new SpecReader(source, registry).read(root, defaultName);
+        return new ScenarioTemplate(source, TreeReader.read(source, text, json), defaultName, registry).with(Map.of());
     }
 
     private static String read(Path file, String source) {

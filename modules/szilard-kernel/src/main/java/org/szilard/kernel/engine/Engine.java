@@ -77,7 +77,9 @@ final class Engine implements Simulation {
         PopulationWatcher watcher = new PopulationWatcher(machine.substance().watches(), layout.hilbertDimension());
         watcher.observe(0.0, y);
         SeriesSampler sampler = new SeriesSampler(machine.samples());
-        StepObserver observer = new StepObserver(layout, watcher, whole, cycle, sampler);
+        RunProgress runProgress = new RunProgress(progress, schedule.cyclic(), schedule.exactCycles() > 0, cycleLimit,
+                schedule.passDuration(), System::nanoTime);
+        StepObserver observer = new StepObserver(layout, watcher, whole, cycle, sampler, runProgress);
         Operator cycleStart = initial;
         double cycleStartTime = 0.0;
         double time = 0.0;
@@ -120,8 +122,7 @@ final class Engine implements Simulation {
                 lastChange = math.traceDistance(end, cycleStart);
                 boolean settled = lastChange < schedule.cycleTolerance();
                 converged = settled;
-                progress.progress((double) cycles / cycleLimit, "cycle " + cycles + (schedule.exactCycles() > 0
-                        ? " of " + cycleLimit : " (at most " + cycleLimit + ")"));
+                runProgress.cycleDone(cycles);
                 if (settled && schedule.exactCycles() == 0) {
                     break;
                 }
@@ -233,6 +234,7 @@ final class Engine implements Simulation {
         private final Ledger whole;
         private final Ledger cycleLedger;
         private final SeriesSampler sampler;
+        private final RunProgress progress;
         private final List<String> quantities = new ArrayList<>();
         private double segmentStart;
         private int cycle;
@@ -247,12 +249,13 @@ final class Engine implements Simulation {
         private String sampleFailure;
 
         StepObserver(StateLayout layout, PopulationWatcher watcher, Ledger whole, Ledger cycleLedger,
-                     SeriesSampler sampler) {
+                     SeriesSampler sampler, RunProgress progress) {
             this.layout = layout;
             this.watcher = watcher;
             this.whole = whole;
             this.cycleLedger = cycleLedger;
             this.sampler = sampler;
+            this.progress = progress;
             quantities.addAll(List.of("lambda", "energy", "work"));
             system.reservoirNames().forEach(name -> quantities.add("heat." + name));
             machine.analyzers().forEach((id, analyzer) ->
@@ -284,6 +287,7 @@ final class Engine implements Simulation {
                 analyzer.observe(this);
             }
             sampler.offer(time(), this::row);
+            progress.at(cycle, time());
         }
 
         /** Adds the state at the start of the current segment to the time series (analyzers observe no step). */
