@@ -1,6 +1,7 @@
 package org.szilard.api.reservoir;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A reservoir: turns the instantaneous Hamiltonian into the jump operators of a Lindblad dissipator
@@ -24,4 +25,15 @@ public interface Reservoir {
 
     /** The jump operators and rates for the system at this instant. */
     List<JumpOperator> jumpOperators(InstantaneousSystem system);
+
+    /**
+     * The same jump operators expressed in the energy eigenbasis of H(lambda) (the basis of the columns of
+     * {@code system.spectrum().eigenvectors()}), for reservoirs whose dissipator is built there (the global, Davies
+     * form): sparse there where they are dense in the substance's basis. When every reservoir attached at a constant
+     * control offers them, the kernel integrates that stretch in the energy eigenbasis. Empty, the default, for
+     * reservoirs defined in the substance's own basis (local forms).
+     */
+    default Optional<List<JumpOperator>> energyBasisJumpOperators(InstantaneousSystem system) {
+        return Optional.empty();
+    }
 }

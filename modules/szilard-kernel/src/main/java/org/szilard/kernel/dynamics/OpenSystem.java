@@ -3,6 +3,8 @@ package org.szilard.kernel.dynamics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.szilard.api.operator.Spectrum;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.protocol.Control;
@@ -46,13 +48,29 @@ public final class OpenSystem {
         return reservoirNames;
     }
 
-    /** The master equation of one segment (time s from the segment start). */
+    /** The master equation of one segment (time s from the segment start), in the substance's basis. */
     public MasterEquation equation(Segment segment) {
+        return equation(segment, false);
+    }
+
+    /**
+     * The master equation of one segment; with {@code energyFrame}, a segment at a constant control whose attached
+     * reservoirs all offer their jumps in the energy eigenbasis is written in that basis (see {@link #frame}).
+     */
+    public MasterEquation equation(Segment segment, boolean energyFrame) {
         boolean[] attached = new boolean[reservoirs.size()];
         for (int r = 0; r < attached.length; r++) {
             attached[r] = segment.reservoirs().contains(reservoirNames.get(r));
         }
-        return new SegmentEquation(segment, attached);
+        return new SegmentEquation(segment, attached, energyFrame);
+    }
+
+    /**
+     * The energy frame an equation of this system is written in: the caller turns the state into it before
+     * propagating and back after. Empty for equations in the substance's basis.
+     */
+    public Optional<EnergyFrame> frame(MasterEquation equation) {
+        return equation instanceof SegmentEquation e ? Optional.ofNullable(e.frame) : Optional.empty();
     }
 
     /**
@@ -65,6 +83,12 @@ public final class OpenSystem {
         }
         SegmentEquation equation = (SegmentEquation) equation(segment);
         return new ConstantGenerator(equation, equation.generator.effectiveHamiltonian(), equation.generator.jumps());
+    }
+
+    private static boolean isDiagonal(Operator operator) {
+        boolean[] diagonal = {true};
+        operator.forEachNonZero((i, j, re, im) -> diagonal[0] &= i == j);
+        return diagonal[0];
     }
 
     private static boolean any(boolean[] flags) {
@@ -102,10 +126,14 @@ public final class OpenSystem {
         private final MatrixAction constantPart;
         private final MatrixAction slope;
         private final MatrixAction hamiltonian;
-        /** The jumps per reservoir of a constant control, built on first use. */
+        /** The jumps per reservoir of a constant control, built on first use (in the frame, if any). */
         private List<List<JumpOperator>> constantJumps;
+        /** The energy frame of a constant segment integrated there, else null. */
+        private EnergyFrame frame;
+        /** H in the frame (diagonal), when there is one. */
+        private Operator framedHamiltonian;
 
-        SegmentEquation(Segment segment, boolean[] attached) {
+        SegmentEquation(Segment segment, boolean[] attached, boolean energyFrame) {
             this.segment = segment;
             this.control = segment.control();
             this.attached = attached.clone();
@@ -117,9 +145,46 @@ public final class OpenSystem {
             constantPart = inPlace ? parts[0] : null;
             slope = inPlace ? parts[1] : null;
             hamiltonian = inPlace ? parts[0].copy() : null;
-            if (control.isConstant()) {
+            if (control.isConstant() && !(energyFrame && !counterdiabatic && any(attached)
+                    && enterEnergyFrame(control.value(0.0)))) {
                 rebuild(control.value(0.0), 0.0);
             }
+        }
+
+        /**
+         * Sets the generator in the energy eigenbasis of H(lambda) when every attached reservoir offers its jumps
+         * there: H becomes diagonal, the jumps sparse, the particle number V^dag N V. Returns whether it did. Not
+         * when H is diagonal already: the frame would only permute the basis, at the cost of two changes of basis
+         * per step the listener sees.
+         */
+        private boolean enterEnergyFrame(double lambda) {
+            InstantaneousSnapshot snapshot = InstantaneousSnapshot.of(substance, lambda, math);
+            if (isDiagonal(snapshot.hamiltonian())) {
+                return false;
+            }
+            List<List<JumpOperator>> dissipators = new ArrayList<>(attached.length);
+            List<List<JumpOperator>> perReservoir = new ArrayList<>(attached.length);
+            for (int r = 0; r < attached.length; r++) {
+                if (!attached[r]) {
+                    dissipators.add(null);
+                    perReservoir.add(List.of());
+                    continue;
+                }
+                var jumps = reservoirs.get(r).energyBasisJumpOperators(snapshot);
+                if (jumps.isEmpty()) {
+                    return false;
+                }
+                dissipators.add(jumps.get());
+                perReservoir.add(List.copyOf(jumps.get()));
+            }
+            Spectrum spectrum = snapshot.spectrum();
+            framedHamiltonian = Operator.diagonal(spectrum.energies());
+            Operator number = particleNumber == null ? null : spectrum.toEigenbasis(particleNumber);
+            generator.set(framedHamiltonian, null, dissipators, chemicalPotentials, number);
+            generator.setDrive(null, 0.0);
+            constantJumps = List.copyOf(perReservoir);
+            frame = new EnergyFrame(spectrum);
+            return true;
         }
 
         @Override
@@ -144,6 +209,9 @@ public final class OpenSystem {
 
         @Override
         public Operator hamiltonian(double s) {
+            if (frame != null) {
+                return framedHamiltonian;
+            }
             double lambda = control.value(s);
             double rate = control.rate(s);
             if (!counterdiabatic || rate == 0.0) {

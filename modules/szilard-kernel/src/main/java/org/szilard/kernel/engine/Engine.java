@@ -19,6 +19,7 @@ import org.szilard.api.protocol.Schedule;
 import org.szilard.api.protocol.Segment;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.solver.MasterEquation;
+import org.szilard.api.solver.StepListener;
 import org.szilard.api.solver.TrajectorySolver;
 import org.szilard.kernel.dynamics.ConstantGenerator;
 import org.szilard.kernel.dynamics.OpenSystem;
@@ -62,7 +63,7 @@ final class Engine implements Simulation {
         List<Segment> segments = schedule.segments();
         List<MasterEquation> equations = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
-            equations.add(system.equation(segment));
+            equations.add(system.equation(segment, !(machine.solver() instanceof TrajectorySolver)));
         }
         double[] mu = machine.reservoirs().values().stream().mapToDouble(Reservoir::chemicalPotential).toArray();
         Ledger whole = new Ledger(system.reservoirNames(), mu);
@@ -110,7 +111,7 @@ final class Engine implements Simulation {
                 if (cycles == 1 && i == 0) {
                     observer.sampleStart(y);
                 }
-                machine.solver().propagate(equations.get(i), segment.duration(), y, observer);
+                propagate(equations.get(i), segment.duration(), y, observer);
                 cycle.addSegment(y, layout);
                 time += segment.duration();
                 lambda = segment.control().value(segment.duration());
@@ -209,6 +210,21 @@ final class Engine implements Simulation {
     }
 
     /** The work done on the system when the control jumps from {@code from} to {@code to}: Tr(rho (H_to - H_from)). */
+    /**
+     * Propagates one segment with the solver; a segment written in an energy frame gets the state in that basis and
+     * hands it back in the substance's basis, as the listener always sees it.
+     */
+    private void propagate(MasterEquation equation, double duration, double[] y, StepListener observer) {
+        var frame = system.frame(equation);
+        if (frame.isEmpty()) {
+            machine.solver().propagate(equation, duration, y, observer);
+            return;
+        }
+        frame.get().enter(y);
+        machine.solver().propagate(equation, duration, y, frame.get().outOf(observer));
+        frame.get().leave(y);
+    }
+
     private double quenchWork(double[] y, StateLayout layout, double from, double to) {
         Operator jump = machine.substance().hamiltonian(to).minus(machine.substance().hamiltonian(from));
         return rho(y, layout).traceOfProductRe(jump);

@@ -2,6 +2,7 @@ package org.szilard.plugin.reservoirs.bosonic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.reservoir.InstantaneousSystem;
 import org.szilard.api.reservoir.JumpOperator;
@@ -39,9 +40,18 @@ final class GlobalBosonicBath implements Reservoir {
 
     @Override
     public List<JumpOperator> jumpOperators(InstantaneousSystem system) {
+        return jumps(system, false);
+    }
+
+    @Override
+    public Optional<List<JumpOperator>> energyBasisJumpOperators(InstantaneousSystem system) {
+        return Optional.of(jumps(system, true));
+    }
+
+    private List<JumpOperator> jumps(InstantaneousSystem system, boolean energyBasis) {
         List<JumpOperator> jumps = new ArrayList<>();
         for (FrequencyComponent component : FrequencyComponent.of(couplingOperator, system.spectrum(),
-                w -> w > 0.0 ? rates.active(w) : w == 0.0 && dephasing > 0.0)) {
+                w -> w > 0.0 ? rates.active(w) : w == 0.0 && dephasing > 0.0, energyBasis)) {
             double w = component.frequency();
             if (w == 0.0) {
                 jumps.add(new JumpOperator(component.operator(), dephasing, 0.0, 0));

@@ -13,7 +13,8 @@ import org.szilard.api.operator.Spectrum;
  *
  * @param frequency the Bohr frequency w: exactly 0 for the degenerate part, else the mean over the group's
  *                  transitions (transitions closer than {@link #RELATIVE_FREQUENCY_TOLERANCE} are one frequency)
- * @param operator X(w) in the original basis
+ * @param operator X(w) in the original basis, or in the eigenbasis of H when asked for (see
+ *                 {@link #of(Operator, Spectrum, DoublePredicate, boolean)})
  */
 public record FrequencyComponent(double frequency, Operator operator) {
 
@@ -31,6 +32,16 @@ public record FrequencyComponent(double frequency, Operator operator) {
      * @param wanted which Bohr frequencies to build (the others cost nothing beyond grouping)
      */
     public static List<FrequencyComponent> of(Operator x, Spectrum spectrum, DoublePredicate wanted) {
+        return of(x, spectrum, wanted, false);
+    }
+
+    /**
+     * The non-zero components of X at the wanted frequencies, in increasing frequency, each in the eigenbasis of H
+     * ({@code energyBasis}: sparse, one entry per transition, at a cost of O(d^3) for all) or in X's basis (O(d^3)
+     * per component).
+     */
+    public static List<FrequencyComponent> of(Operator x, Spectrum spectrum, DoublePredicate wanted,
+                                              boolean energyBasis) {
         Operator inEigenbasis = spectrum.toEigenbasis(x);
         double zero = RELATIVE_ZERO * inEigenbasis.maxAbs();
         List<FrequencyComponent> components = new ArrayList<>();
@@ -40,7 +51,8 @@ public record FrequencyComponent(double frequency, Operator operator) {
             }
             Operator inGroup = group.select(inEigenbasis);
             if (inGroup.maxAbs() > zero) {
-                components.add(new FrequencyComponent(group.frequency(), spectrum.fromEigenbasis(inGroup)));
+                components.add(new FrequencyComponent(group.frequency(),
+                        energyBasis ? inGroup : spectrum.fromEigenbasis(inGroup)));
             }
         }
         return components;

@@ -2,6 +2,7 @@ package org.szilard.plugin.reservoirs.fermionic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.reservoir.InstantaneousSystem;
 import org.szilard.api.reservoir.JumpOperator;
@@ -55,8 +56,18 @@ final class FermionicLead implements Reservoir {
 
     @Override
     public List<JumpOperator> jumpOperators(InstantaneousSystem system) {
+        return jumps(system, false);
+    }
+
+    @Override
+    public Optional<List<JumpOperator>> energyBasisJumpOperators(InstantaneousSystem system) {
+        return Optional.of(jumps(system, true));
+    }
+
+    private List<JumpOperator> jumps(InstantaneousSystem system, boolean energyBasis) {
         List<JumpOperator> jumps = new ArrayList<>();
-        for (FrequencyComponent component : FrequencyComponent.of(annihilation, system.spectrum(), w -> true)) {
+        for (FrequencyComponent component : FrequencyComponent.of(annihilation, system.spectrum(), w -> true,
+                energyBasis)) {
             double w = component.frequency();
             double filling = coupling * fermi(w - chemicalPotential);
             double emptying = coupling * fermi(chemicalPotential - w);
