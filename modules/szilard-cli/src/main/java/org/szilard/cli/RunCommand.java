@@ -17,6 +17,7 @@ import org.szilard.kernel.engine.Simulation;
 import org.szilard.kernel.scenario.ConfigurationException;
 import org.szilard.kernel.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -59,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RuntimeOption runtime;
+
     @Parameters(paramLabel = "FILE", description = "The scenario file.")
     private Path file;
 
@@ -80,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Installation installation = szilard.installation();
+        Installation installation = szilard.installation(runtime.choice());
         installation.registry().problems().forEach(problem -> Diagnostics.warn(err, problem));
         LoadedScenario scenario = new ScenarioLoader(installation.registry()).load(file);
         RunResult result = run(scenario, installation.simulations(), err);

@@ -37,7 +37,7 @@ class SzilardTest {
     private static Outcome execute(Installation installation, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(() -> installation);
+        CommandLine commandLine = Szilard.commandLine(runtime -> installation);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int code = commandLine.execute(args);
@@ -215,14 +215,16 @@ class SzilardTest {
         Outcome outcome = execute(simulating(FakePlugins.registryWithConflict(), progress -> SampleResults.otto()),
                 "plugins");
         assertEquals(0, outcome.code());
-        assertTrue(outcome.out().startsWith("substances" + NL + "  matrix        fake matrix" + NL
-                + "  spin          fake spin" + NL), outcome.out());
-        assertTrue(outcome.out().contains("analyzers" + NL + "  energetics    fake energetics" + NL), outcome.out());
+        assertTrue(outcome.out().matches("(?s)  TYPE +PLUGIN +VERSION +DESCRIPTION" + NL + NL + "substances" + NL
+                + "  matrix +test-classes +fake matrix" + NL + "  spin +test-classes +fake spin" + NL + ".*"),
+                outcome.out());
+        assertTrue(outcome.out().matches("(?s).*analyzers" + NL + "  energetics +test-classes +fake energetics" + NL
+                + ".*"), outcome.out());
         assertTrue(outcome.out().contains("initial states (built in)" + NL + "  thermal, ground"), outcome.out());
         assertTrue(outcome.err().startsWith("szilard: warning: the substance type 'spin' is provided by both "),
                 outcome.err());
         Outcome empty = execute(simulating(PluginRegistry.of(List.of()), progress -> null), "plugins");
-        assertTrue(empty.out().startsWith("substances" + NL + "  (none installed)" + NL), empty.out());
+        assertTrue(empty.out().contains("substances" + NL + "  (none installed)" + NL), empty.out());
     }
 
     @Test

@@ -21,7 +21,7 @@ import picocli.CommandLine;
 class TimeSeriesOutputTest {
 
     private static final Path SPIN_OTTO = Path.of("../../examples/spin-otto.yaml").toAbsolutePath().normalize();
-    private static final Installation INSTALLATION = Installation.discover();
+    private static final Installation INSTALLATION = Installation.open(PluginRuntime.MODULES);
 
     @TempDir
     Path directory;
@@ -50,7 +50,7 @@ class TimeSeriesOutputTest {
     private static String execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(() -> INSTALLATION);
+        CommandLine commandLine = Szilard.commandLine(runtime -> INSTALLATION);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int code = commandLine.execute(args);
