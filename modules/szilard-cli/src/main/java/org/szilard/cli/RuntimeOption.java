@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class RuntimeOption {
 
     @Option(names = "--runtime", paramLabel = "osgi|modules",
-            description = "How the plugins in the installation's plugins folder are loaded: osgi, as bundles in an "
+            description = "How the jars in the installation's plugins folder are loaded: osgi, as bundles in an "
                     + "embedded Apache Felix (the default), or modules, as Java modules in a module layer. Both give "
                     + "the same types and the same results.")
     private PluginRuntime runtime;
