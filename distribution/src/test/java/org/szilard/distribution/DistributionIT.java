@@ -111,6 +111,7 @@ class DistributionIT {
     void layoutHasTheLauncherTheKernelThePluginsTheExamplesAndTheDocs() throws IOException {
         Path home = szilard.home();
         assertTrue(Files.isExecutable(home.resolve("bin/szilard")));
+        assertTrue(Files.isRegularFile(home.resolve("bin/szilard.cmd")));
         assertTrue(Files.isRegularFile(home.resolve("docs/plugins.md")));
         assertTrue(Files.isRegularFile(home.resolve("docs/README.md")));
         assertTrue(Files.isRegularFile(home.resolve("examples/plugin-lambda/pom.xml")));

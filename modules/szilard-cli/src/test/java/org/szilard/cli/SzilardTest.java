@@ -203,6 +203,15 @@ class SzilardTest {
     }
 
     @Test
+    void osgiRuntimeOutsideAnInstallationIsAUsageError() {
+        Outcome outcome = execute(succeeding(), "plugins", "--runtime", "osgi");
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().startsWith("szilard: error: --runtime osgi loads the plugins folder of an "
+                + "installation"), outcome.err());
+        assertEquals(0, execute(succeeding(), "plugins", "--runtime", "MODULES").code());
+    }
+
+    @Test
     void versionComesFromTheBuild() {
         Outcome version = execute(succeeding(), "--version");
         assertEquals(0, version.code());
