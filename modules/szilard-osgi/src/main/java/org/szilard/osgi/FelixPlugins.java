@@ -54,9 +54,23 @@ public final class FelixPlugins implements AutoCloseable {
 
     private final Framework framework;
     private final Path storage;
-    private final Logger spiFlyLogger = Logger.getLogger("org.apache.aries.spifly");
-    private final BlockingQueue<Throwable> frameworkErrors = new LinkedBlockingQueue<>();
     private final PluginRegistry.Builder registry = PluginRegistry.builder();
+    private final Logger spiFlyLogger = Logger.getLogger("org.apache.aries.spifly");
+    private final Handler spiFlyWarnings = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            registry.problem("OSGi: " + record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private final BlockingQueue<Throwable> frameworkErrors = new LinkedBlockingQueue<>();
     private PluginRegistry built;
 
     private FelixPlugins(Framework framework, Path storage) {
@@ -96,20 +110,7 @@ public final class FelixPlugins implements AutoCloseable {
     private void run(Path folder) {
         spiFlyLogger.setUseParentHandlers(false);
         spiFlyLogger.setLevel(Level.WARNING);
-        spiFlyLogger.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                registry.problem("OSGi: " + record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+        spiFlyLogger.addHandler(spiFlyWarnings);
         try {
             framework.init();
             BundleContext context = framework.getBundleContext();
@@ -219,6 +220,7 @@ public final class FelixPlugins implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            spiFlyLogger.removeHandler(spiFlyWarnings);
             deleteStorage();
         }
     }
