@@ -4,7 +4,7 @@
  * Felix is used nowhere else.
  */
 module org.szilard.osgi {
-    requires org.szilard.kernel;
+    requires transitive org.szilard.kernel;
     requires org.apache.felix.framework;
     requires java.logging;
 
