@@ -9,6 +9,7 @@ import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +44,9 @@ class DistributionIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleGivesTheSameResultsInBothRuntimes(Path example) throws Exception {
-        Outcome osgi = szilard.szilard("run", example.toString(), "--json", "--runtime", "osgi");
-        Outcome modules = szilard.szilard("run", example.toString(), "--json", "--runtime", "modules");
+        Map<String, Outcome> outcomes = szilard.inEachRuntime("run", example.toString(), "--json");
+        Outcome osgi = outcomes.get("osgi");
+        Outcome modules = outcomes.get("modules");
         assertEquals(0, osgi.exitCode(), osgi.stderr());
         assertEquals(0, modules.exitCode(), modules.stderr());
         assertEquals(osgi.resultsWithoutWallTime(), modules.resultsWithoutWallTime());
@@ -62,8 +64,9 @@ class DistributionIT {
 
     @Test
     void pluginsListsEveryTypeWithItsPluginAndVersionInBothRuntimes() throws Exception {
-        Outcome osgi = szilard.szilard("plugins", "--runtime", "osgi");
-        Outcome modules = szilard.szilard("plugins", "--runtime", "modules");
+        Map<String, Outcome> outcomes = szilard.inEachRuntime("plugins");
+        Outcome osgi = outcomes.get("osgi");
+        Outcome modules = outcomes.get("modules");
         assertEquals(0, osgi.exitCode(), osgi.stderr());
         assertEquals("", osgi.stderr());
         assertEquals(osgi, modules);

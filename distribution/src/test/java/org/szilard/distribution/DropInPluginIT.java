@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +45,9 @@ class DropInPluginIT {
                     runtime + ":\n" + plugins.stdout());
         }
         Path scenario = project.resolve("lambda-refrigerator.yaml");
-        Outcome osgi = szilard.szilard("run", scenario.toString(), "--json", "--runtime", "osgi");
-        Outcome modules = szilard.szilard("run", scenario.toString(), "--json", "--runtime", "modules");
+        Map<String, Outcome> outcomes = szilard.inEachRuntime("run", scenario.toString(), "--json");
+        Outcome osgi = outcomes.get("osgi");
+        Outcome modules = outcomes.get("modules");
         assertEquals(0, osgi.exitCode(), osgi.stderr());
         assertEquals(0, modules.exitCode(), modules.stderr());
         assertTrue(osgi.stdout().contains("\"refrigerator\""), osgi.stdout());
@@ -57,7 +61,12 @@ class DropInPluginIT {
         PluginJars.javac(TEST_PLUGINS.resolve("broken"), List.of(api), szilard.plugins().resolve("broken.jar"));
         Path nowhere = PluginJars.javac(TEST_PLUGINS.resolve("nowhere"), List.of(), folder.resolve("nowhere.jar"));
         PluginJars.javac(TEST_PLUGINS.resolve("needy"), List.of(api, nowhere), szilard.plugins().resolve("needy.jar"));
+        try (JarOutputStream plain = new JarOutputStream(Files.newOutputStream(szilard.plugins().resolve("plain.jar")))) {
+            plain.putNextEntry(new JarEntry("notes.txt"));
+        }
         Path example = szilard.home().resolve("examples/spin-otto.yaml");
+        String notABundle = "szilard: warning: the plugin plain.jar is not used: it is not an OSGi bundle";
+        assertTrue(szilard.szilard("plugins").stderr().contains(notABundle), "osgi is the default runtime");
 
         String results = null;
         for (String runtime : UnzippedSzilard.RUNTIMES) {
@@ -75,6 +84,7 @@ class DropInPluginIT {
             assertTrue(err.lines().anyMatch(l -> l.startsWith("szilard: warning: the plugin org.szilard.test.needy "
                     + "(needy.jar) is not used: ") && l.contains("org.nowhere")), runtime + ":\n" + err);
             assertFalse(err.contains("\tat "), "stack trace on stderr:\n" + err);
+            assertEquals(runtime.equals("osgi"), err.contains(notABundle), "a plain jar is a module, not a bundle");
 
             Outcome run = szilard.szilard("run", example.toString(), "--json", "--runtime", runtime);
             assertEquals(0, run.exitCode(), run.stderr());

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -76,20 +78,51 @@ final class UnzippedSzilard {
 
     /** Runs bin/szilard with the arguments in a new process. */
     Outcome szilard(String... args) throws IOException, InterruptedException {
+        return start(List.of(args)).finish();
+    }
+
+    /**
+     * Runs bin/szilard with the arguments under each runtime (adding {@code --runtime}), the two processes at the
+     * same time.
+     *
+     * @return the outcomes by runtime name
+     */
+    Map<String, Outcome> inEachRuntime(String... args) throws IOException, InterruptedException {
+        Map<String, Running> running = new LinkedHashMap<>();
+        for (String runtime : RUNTIMES) {
+            List<String> withRuntime = new ArrayList<>(List.of(args));
+            withRuntime.addAll(List.of("--runtime", runtime));
+            running.put(runtime, start(withRuntime));
+        }
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        for (Map.Entry<String, Running> entry : running.entrySet()) {
+            outcomes.put(entry.getKey(), entry.getValue().finish());
+        }
+        return outcomes;
+    }
+
+    private Running start(List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/szilard").toString()));
-        command.addAll(List.of(args));
+        command.addAll(args);
         Path out = Files.createTempFile("szilard", ".out");
         Path err = Files.createTempFile("szilard", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = builder.start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "szilard did not finish");
-        try {
-            return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(out);
-            Files.delete(err);
+        return new Running(builder.start(), out, err);
+    }
+
+    /** A szilard process and the files its output goes to. */
+    private record Running(Process process, Path out, Path err) {
+
+        Outcome finish() throws IOException, InterruptedException {
+            assertTrue(process.waitFor(5, TimeUnit.MINUTES), "szilard did not finish");
+            try {
+                return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+            } finally {
+                Files.delete(out);
+                Files.delete(err);
+            }
         }
     }
 }
