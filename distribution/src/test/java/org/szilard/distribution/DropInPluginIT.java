@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,14 @@ class DropInPluginIT {
         assertEquals(0, osgi.exitCode(), osgi.stderr());
         assertEquals(0, modules.exitCode(), modules.stderr());
         assertTrue(osgi.stdout().contains("\"refrigerator\""), osgi.stdout());
+        // every cycle g1 -> g2 -> e -> g1 moves the gaps 0.5 (cold), 1.5 (hot) and 2 (room): heats in ratio 1 : 3 : -4
+        Matcher heat = Pattern.compile("\"heat\"\\s*:\\s*\\{\\s*\"cold\"\\s*:\\s*(\\S+),\\s*\"hot\"\\s*:\\s*(\\S+),"
+                + "\\s*\"room\"\\s*:\\s*(\\S+)\\s*}").matcher(osgi.stdout());
+        assertTrue(heat.find(), osgi.stdout());
+        double cold = Double.parseDouble(heat.group(1));
+        assertTrue(cold > 0, "the cold bath is cooled");
+        assertEquals(3 * cold, Double.parseDouble(heat.group(2)), 1e-9 * cold);
+        assertEquals(-4 * cold, Double.parseDouble(heat.group(3)), 1e-9 * cold);
         assertEquals(osgi.resultsWithoutWallTime(), modules.resultsWithoutWallTime());
     }
 
