@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +98,12 @@ public final class FelixPlugins implements AutoCloseable {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, FelixPlugins.class.getClassLoader())
                 .findFirst().orElseThrow(() -> new IllegalStateException("Apache Felix is not installed"));
         FelixPlugins plugins = new FelixPlugins(factory.newFramework(configuration), storage);
-        plugins.run(folder);
+        try {
+            plugins.run(folder);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
         return plugins;
     }
 
@@ -133,8 +138,9 @@ public final class FelixPlugins implements AutoCloseable {
         }
     }
 
-    private List<Bundle> install(BundleContext context, List<Path> jars) {
-        List<Bundle> bundles = new ArrayList<>();
+    /** Installs the jars that are bundles; returns each bundle with its jar. */
+    private Map<Bundle, Path> install(BundleContext context, List<Path> jars) {
+        Map<Bundle, Path> bundles = new LinkedHashMap<>();
         for (Path jar : jars) {
             Optional<String> symbolicName = symbolicName(jar);
             if (symbolicName.isEmpty()) {
@@ -142,7 +148,7 @@ public final class FelixPlugins implements AutoCloseable {
                 continue;
             }
             try {
-                bundles.add(context.installBundle(jar.toUri().toString()));
+                bundles.put(context.installBundle(jar.toUri().toString()), jar);
             } catch (BundleException e) {
                 registry.unusable(symbolicName.get() + " (" + jar.getFileName() + ")", e.getMessage());
             }
@@ -150,15 +156,14 @@ public final class FelixPlugins implements AutoCloseable {
         return bundles;
     }
 
-    private void startAll(List<Bundle> bundles) {
-        for (Bundle bundle : bundles) {
+    private void startAll(Map<Bundle, Path> bundles) {
+        bundles.forEach((bundle, jar) -> {
             try {
                 bundle.start();
             } catch (BundleException e) {
-                registry.unusable(bundle.getSymbolicName() + " (" + Path.of(bundle.getLocation()).getFileName() + ")",
-                        BundleProblems.explain(e));
+                registry.unusable(bundle.getSymbolicName() + " (" + jar.getFileName() + ")", BundleProblems.explain(e));
             }
-        }
+        });
     }
 
     private void collect(BundleContext context, PluginKind kind) {
