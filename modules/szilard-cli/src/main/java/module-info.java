@@ -4,6 +4,7 @@
  */
 module org.szilard.cli {
     requires org.szilard.kernel;
+    requires org.szilard.osgi;
     requires info.picocli;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -11,6 +11,7 @@ module org.szilard.kernel {
     requires jakarta.inject;
 
     exports org.szilard.kernel.registry;
+    exports org.szilard.kernel.layer;
     exports org.szilard.kernel.scenario;
     exports org.szilard.kernel.engine;
 

@@ -23,9 +23,12 @@ final class CommandSetup {
         }
     }
 
-    /** The installed plugins, with the problems found while discovering them reported on {@code err}. */
-    static Installation installation(Szilard szilard, PrintWriter err) {
-        Installation installation = szilard.installation();
+    /**
+     * The installed plugins as the chosen runtime loads them, with the problems found while discovering them
+     * reported on {@code err}.
+     */
+    static Installation installation(Szilard szilard, PluginRuntime runtime, PrintWriter err) {
+        Installation installation = szilard.installation(runtime);
         installation.registry().problems().forEach(problem -> Diagnostics.warn(err, problem));
         return installation;
     }

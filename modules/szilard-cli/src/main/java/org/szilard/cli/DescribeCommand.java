@@ -8,6 +8,7 @@ import org.szilard.cli.reference.ScenarioReference;
 import org.szilard.kernel.registry.PluginKind;
 import org.szilard.kernel.registry.PluginRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -34,12 +35,15 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RuntimeOption runtime;
+
     @Parameters(arity = "0..1", paramLabel = "TYPE", description = "A plugin type id, e.g. spin, bosonic, otto.")
     private String type;
 
     @Override
     public Integer call() {
-        PluginRegistry registry = szilard.installation().registry();
+        PluginRegistry registry = szilard.installation(runtime.choice()).registry();
         PrintWriter out = spec.commandLine().getOut();
         if (type == null) {
             out.print(ScenarioReference.render(registry));

@@ -1,13 +1,16 @@
 package org.szilard.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.szilard.api.plugin.PluginProvider;
 import org.szilard.kernel.registry.PluginKind;
+import org.szilard.kernel.registry.PluginOrigin;
 import org.szilard.kernel.registry.PluginRegistry;
 import org.szilard.kernel.scenario.InitialStates;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -20,8 +23,9 @@ import picocli.CommandLine.Spec;
         descriptionHeading = "%n",
         description = {
             "Lists the installed plugin types of every family (substances, reservoirs, protocols, solvers, "
-                + "analyzers), each with a one-line description, and the built-in initial states. Plugins that "
-                + "could not be loaded are reported as warnings on standard error.",
+                + "analyzers), each with the plugin it comes from (bundle and module name), the plugin's version "
+                + "and a one-line description, then the built-in initial states. Plugins that could not be loaded "
+                + "are reported as warnings on standard error, by name.",
             ""
         })
 final class PluginsCommand implements Callable<Integer> {
@@ -32,33 +36,51 @@ final class PluginsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RuntimeOption runtime;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PluginRegistry registry = szilard.installation().registry();
-        int width = 0;
+        PluginRegistry registry = szilard.installation(runtime.choice()).registry();
+        List<List<String>> rows = new ArrayList<>();
         for (PluginKind kind : PluginKind.values()) {
             for (String type : registry.types(kind)) {
-                width = Math.max(width, type.length());
+                PluginOrigin origin = registry.origin(kind, type).orElseThrow();
+                rows.add(List.of(type, origin.name(), origin.version()));
             }
         }
+        int[] widths = {"TYPE".length(), "PLUGIN".length(), "VERSION".length()};
+        for (List<String> row : rows) {
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = Math.max(widths[column], row.get(column).length());
+            }
+        }
+        out.println("  " + pad("TYPE", widths[0]) + pad("PLUGIN", widths[1]) + pad("VERSION", widths[2])
+                + "DESCRIPTION");
         for (PluginKind kind : PluginKind.values()) {
+            out.println();
             out.println(kind.label() + "s");
-            List<PluginProvider<?>> providers = registry.providers(kind);
-            if (providers.isEmpty()) {
+            if (registry.types(kind).isEmpty()) {
                 out.println("  (none installed)");
             }
-            for (PluginProvider<?> provider : providers) {
-                out.println("  " + provider.type() + " ".repeat(width - provider.type().length() + 2)
-                        + provider.description());
+            for (PluginProvider<?> provider : registry.providers(kind)) {
+                PluginOrigin origin = registry.origin(kind, provider.type()).orElseThrow();
+                out.println("  " + pad(provider.type(), widths[0]) + pad(origin.name(), widths[1])
+                        + pad(origin.version(), widths[2]) + provider.description());
             }
-            out.println();
         }
+        out.println();
         out.println("initial states (built in)");
         out.println("  " + String.join(", ", InitialStates.types()));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         registry.problems().forEach(problem -> Diagnostics.warn(err, problem));
         return ExitCodes.OK;
+    }
+
+    /** The text padded to the column width plus a gap of two. */
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length() + 2);
     }
 }

@@ -18,6 +18,7 @@ import org.szilard.kernel.engine.Simulation;
 import org.szilard.kernel.scenario.ConfigurationException;
 import org.szilard.kernel.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RuntimeOption runtime;
+
     @Parameters(paramLabel = "FILE", description = "The scenario file.")
     private Path file;
 
@@ -79,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         CommandSetup.checkOutDirectory(spec, outDirectory);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Installation installation = CommandSetup.installation(szilard, err);
+        Installation installation = CommandSetup.installation(szilard, runtime.choice(), err);
         LoadedScenario scenario = new ScenarioLoader(installation.registry()).load(file);
         RunResult result = run(scenario, installation.simulations(), err);
         String document = JsonResultWriter.toJson(result, VersionProvider.version());

@@ -18,6 +18,7 @@ import org.szilard.cli.sweep.SweepRunner;
 import org.szilard.cli.sweep.SweepTable;
 import org.szilard.kernel.engine.NumericalCheckException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,6 +62,9 @@ final class SweepCommand implements Callable<Integer> {
     @ParentCommand
     private Szilard szilard;
 
+    @Mixin
+    private RuntimeOption runtime;
+
     @Spec
     private CommandSpec spec;
 
@@ -96,7 +100,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Installation installation = CommandSetup.installation(szilard, err);
+        Installation installation = CommandSetup.installation(szilard, runtime.choice(), err);
         ScenarioTemplate template = new ScenarioLoader(installation.registry()).template(file);
         ranges.forEach(range -> template.checkNumber(range.key()));
         List<PointResult> points;

@@ -1,6 +1,6 @@
 package org.szilard.cli;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,30 +47,45 @@ public final class Szilard implements Runnable {
             description = "Print the stack trace of unexpected failures (exit code 1).")
     private boolean debug;
 
-    private final Supplier<Installation> installationSource;
+    private final Function<PluginRuntime, Installation> installationSource;
     private Installation installation;
 
-    Szilard(Supplier<Installation> installationSource) {
+    Szilard(Function<PluginRuntime, Installation> installationSource) {
         this.installationSource = installationSource;
     }
 
+    /** Runs the command, shuts the plugin runtime down and exits with the command's exit code. */
     public static void main(String[] args) {
-        System.exit(commandLine(Installation::discover).execute(args));
+        Szilard szilard = new Szilard(Installation::open);
+        int exitCode = commandLine(szilard).execute(args);
+        if (szilard.installation != null) {
+            szilard.installation.close();
+        }
+        System.exit(exitCode);
     }
 
-    /** The command line of a szilard working with the given installation, with its error reporting. */
-    static CommandLine commandLine(Supplier<Installation> installation) {
-        CommandLine commandLine = new CommandLine(new Szilard(installation));
+    /** The command line of a szilard working with the installation a runtime loads, with its error reporting. */
+    static CommandLine commandLine(Function<PluginRuntime, Installation> installation) {
+        return commandLine(new Szilard(installation));
+    }
+
+    private static CommandLine commandLine(Szilard szilard) {
+        CommandLine commandLine = new CommandLine(szilard);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         Diagnostics diagnostics = new Diagnostics();
         commandLine.setExecutionExceptionHandler(diagnostics);
         commandLine.setParameterExceptionHandler(diagnostics);
         return commandLine;
     }
 
-    /** The installed plugins, found on first use. */
-    Installation installation() {
+    /** The installed plugins as the chosen runtime loads them, on first use. */
+    Installation installation(PluginRuntime runtime) {
+        if (runtime == PluginRuntime.OSGI && Installation.pluginsFolder().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--runtime osgi loads the plugins folder of an "
+                    + "installation: start szilard with its launcher (bin/szilard), or choose --runtime modules");
+        }
         if (installation == null) {
-            installation = installationSource.get();
+            installation = installationSource.apply(runtime);
         }
         return installation;
     }

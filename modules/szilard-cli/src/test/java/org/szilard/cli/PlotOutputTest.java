@@ -19,7 +19,7 @@ import org.szilard.cli.plot.PngPainter;
 class PlotOutputTest {
 
     private static final Path SPIN_OTTO = Path.of("../../examples/spin-otto.yaml").toAbsolutePath().normalize();
-    private static final Installation INSTALLATION = Installation.discover();
+    private static final Installation INSTALLATION = Installation.open(PluginRuntime.MODULES);
 
     @TempDir
     Path directory;

@@ -28,7 +28,7 @@ class SolverRefusalTest {
         Path file = Files.writeString(directory.resolve("scenario.yaml"), scenario);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = Szilard.commandLine(Installation::discover);
+        var commandLine = Szilard.commandLine(Installation::open);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int code = commandLine.execute("run", file.toString(), "--json");

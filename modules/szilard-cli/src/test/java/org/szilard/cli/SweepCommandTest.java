@@ -18,7 +18,7 @@ import org.szilard.kernel.engine.Simulation;
 class SweepCommandTest {
 
     private static final Path SPIN_OTTO = Path.of("../../examples/spin-otto.yaml").toAbsolutePath().normalize();
-    private static final Installation INSTALLATION = Installation.discover();
+    private static final Installation INSTALLATION = Installation.open(PluginRuntime.MODULES);
     private static final double LC = 2.0, TH = 4.0, TC = 1.0;
 
     @TempDir

@@ -191,6 +191,15 @@ class SzilardTest {
     }
 
     @Test
+    void osgiRuntimeOutsideAnInstallationIsAUsageError() {
+        CommandOutcome outcome = execute(succeeding(), "plugins", "--runtime", "osgi");
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().startsWith("szilard: error: --runtime osgi loads the plugins folder of an "
+                + "installation"), outcome.err());
+        assertEquals(0, execute(succeeding(), "plugins", "--runtime", "MODULES").code());
+    }
+
+    @Test
     void versionComesFromTheBuild() {
         CommandOutcome version = execute(succeeding(), "--version");
         assertEquals(0, version.code());
@@ -203,14 +212,16 @@ class SzilardTest {
         CommandOutcome outcome = execute(simulating(FakePlugins.registryWithConflict(), progress -> SampleResults.otto()),
                 "plugins");
         assertEquals(0, outcome.code());
-        assertTrue(outcome.out().startsWith("substances" + NL + "  matrix        fake matrix" + NL
-                + "  spin          fake spin" + NL), outcome.out());
-        assertTrue(outcome.out().contains("analyzers" + NL + "  energetics    fake energetics" + NL), outcome.out());
+        assertTrue(outcome.out().matches("(?s)  TYPE +PLUGIN +VERSION +DESCRIPTION" + NL + NL + "substances" + NL
+                + "  matrix +test-classes +fake matrix" + NL + "  spin +test-classes +fake spin" + NL + ".*"),
+                outcome.out());
+        assertTrue(outcome.out().matches("(?s).*analyzers" + NL + "  energetics +test-classes +fake energetics" + NL
+                + ".*"), outcome.out());
         assertTrue(outcome.out().contains("initial states (built in)" + NL + "  thermal, ground"), outcome.out());
         assertTrue(outcome.err().startsWith("szilard: warning: the substance type 'spin' is provided by both "),
                 outcome.err());
         CommandOutcome empty = execute(simulating(PluginRegistry.of(List.of()), progress -> null), "plugins");
-        assertTrue(empty.out().startsWith("substances" + NL + "  (none installed)" + NL), empty.out());
+        assertTrue(empty.out().contains("substances" + NL + "  (none installed)" + NL), empty.out());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TimeSeriesOutputTest {
 
     private static final Path SPIN_OTTO = Path.of("../../examples/spin-otto.yaml").toAbsolutePath().normalize();
-    private static final Installation INSTALLATION = Installation.discover();
+    private static final Installation INSTALLATION = Installation.open(PluginRuntime.MODULES);
 
     @TempDir
     Path directory;

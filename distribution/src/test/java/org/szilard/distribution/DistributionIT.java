@@ -1,0 +1,143 @@
+package org.szilard.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.szilard.distribution.UnzippedSzilard.Outcome;
+
+/**
+ * The zip as a user gets it: unzipped into a fresh folder and run with its own launcher, every example under both
+ * plugin runtimes (plugin bundles in Apache Felix, plugin jars in a module layer) with the same results.
+ */
+class DistributionIT {
+
+    /** An example that demonstrates a warning says so in a comment line starting with this. */
+    private static final String EXPECTED_WARNING = "# expected warning:";
+
+    @TempDir
+    static Path folder;
+    private static UnzippedSzilard szilard;
+
+    @BeforeAll
+    static void unzip() throws IOException {
+        szilard = UnzippedSzilard.unzip(folder);
+    }
+
+    static List<Path> examples() throws IOException {
+        return szilard.examples();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleGivesTheSameResultsInBothRuntimes(Path example) throws Exception {
+        Map<String, Outcome> outcomes = szilard.inEachRuntime("run", example.toString(), "--json");
+        Outcome osgi = outcomes.get("osgi");
+        Outcome modules = outcomes.get("modules");
+        assertEquals(0, osgi.exitCode(), osgi.stderr());
+        assertEquals(0, modules.exitCode(), modules.stderr());
+        assertEquals(osgi.resultsWithoutWallTime(), modules.resultsWithoutWallTime());
+        String json = osgi.stdout().strip();
+        assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+        assertTrue(json.contains("\"firstLawResidual\""), json);
+        String expected = Files.readAllLines(example).stream().filter(l -> l.startsWith(EXPECTED_WARNING))
+                .map(l -> l.substring(EXPECTED_WARNING.length()).strip()).findFirst().orElse(null);
+        if (expected == null) {
+            assertTrue(json.matches("(?s).*\"warnings\"\\s*:\\s*\\[\\s*\\]\\s*}"), "unexpected warnings: " + json);
+        } else {
+            assertTrue(json.contains(expected), "the warning '" + expected + "' is missing: " + json);
+        }
+    }
+
+    @Test
+    void pluginsListsEveryTypeWithItsPluginAndVersionInBothRuntimes() throws Exception {
+        Map<String, Outcome> outcomes = szilard.inEachRuntime("plugins");
+        Outcome osgi = outcomes.get("osgi");
+        Outcome modules = outcomes.get("modules");
+        assertEquals(0, osgi.exitCode(), osgi.stderr());
+        assertEquals("", osgi.stderr());
+        assertEquals(osgi, modules);
+        for (String[] typeAndPlugin : new String[][] {{"spin", "spin"}, {"spin-chain", "spin"},
+                {"oscillator", "oscillators"}, {"quantum-dot", "dots"}, {"matrix", "matrix"},
+                {"bosonic", "reservoirs"}, {"fermionic", "reservoirs"}, {"hold", "protocols"}, {"ramp", "protocols"},
+                {"otto", "protocols"}, {"carnot", "protocols"}, {"landauer", "protocols"},
+                {"counterdiabatic", "protocols"}, {"steady", "protocols"}, {"lindblad", "solvers"},
+                {"exponential", "solvers"}, {"unitary", "solvers"}, {"energetics", "analyzers"},
+                {"entropy", "analyzers"}}) {
+            String line = "  " + typeAndPlugin[0] + " +org\\.szilard\\.plugin\\." + typeAndPlugin[1] + " +\\S+ +\\S.*";
+            assertTrue(osgi.stdout().lines().anyMatch(l -> l.matches(line)),
+                    typeAndPlugin[0] + " missing from:\n" + osgi.stdout());
+        }
+    }
+
+    @Test
+    void describeIsTheSameInBothRuntimes() throws Exception {
+        Outcome osgi = szilard.szilard("describe", "otto");
+        Outcome modules = szilard.szilard("describe", "otto", "--runtime", "modules");
+        assertEquals(0, osgi.exitCode(), osgi.stderr());
+        assertTrue(osgi.stdout().contains("`otto` (protocol)"), osgi.stdout());
+        assertEquals(osgi, modules);
+    }
+
+    @Test
+    void badScenarioExitsWithTwoAndKeepsStdoutEmpty() throws Exception {
+        Path bad = folder.resolve("bad.yaml");
+        Files.writeString(bad, "substance: { type: spin }\nprotocol: { type: hold, control: 1, duration: -1 }\n");
+        Outcome outcome = szilard.szilard("run", bad.toString(), "--json");
+        assertEquals(2, outcome.exitCode());
+        assertEquals("", outcome.stdout());
+        assertTrue(outcome.stderr().contains(":2:") && outcome.stderr().contains("protocol.duration"), outcome.stderr());
+        assertFalse(outcome.stderr().contains("\tat "), "stack trace on stderr:\n" + outcome.stderr());
+    }
+
+    @Test
+    void unknownRuntimeIsAUsageError() throws Exception {
+        Outcome outcome = szilard.szilard("plugins", "--runtime", "spring");
+        assertEquals(2, outcome.exitCode());
+        assertTrue(outcome.stderr().contains("--runtime"), outcome.stderr());
+    }
+
+    @Test
+    void layoutHasTheLauncherTheKernelThePluginsTheExamplesAndTheDocs() throws IOException {
+        Path home = szilard.home();
+        assertTrue(Files.isExecutable(home.resolve("bin/szilard")));
+        assertTrue(Files.isRegularFile(home.resolve("bin/szilard.cmd")));
+        assertTrue(Files.isRegularFile(home.resolve("docs/plugins.md")));
+        assertTrue(Files.isRegularFile(home.resolve("docs/README.md")));
+        assertTrue(Files.isRegularFile(home.resolve("examples/plugin-lambda/pom.xml")));
+        assertEquals(List.of("org.szilard.api", "org.szilard.cli", "org.szilard.kernel", "org.szilard.osgi"),
+                szilardModules(home.resolve("lib")));
+        assertEquals(List.of("org.szilard.plugin.analyzers", "org.szilard.plugin.dots", "org.szilard.plugin.matrix",
+                "org.szilard.plugin.oscillators", "org.szilard.plugin.protocols", "org.szilard.plugin.reservoirs",
+                "org.szilard.plugin.solvers", "org.szilard.plugin.spin"), szilardModules(szilard.plugins()));
+    }
+
+    /** The module names of the Szilard jars of a folder, each checked to equal the jar's bundle symbolic name. */
+    private static List<String> szilardModules(Path folder) throws IOException {
+        try (Stream<Path> jars = Files.list(folder)) {
+            List<Path> ours = jars.filter(j -> j.getFileName().toString().startsWith("szilard-")).sorted().toList();
+            for (Path jar : ours) {
+                String module = ModuleFinder.of(jar).findAll().iterator().next().descriptor().name();
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    assertEquals(module, file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"),
+                            jar.toString());
+                }
+            }
+            return ours.stream().map(j -> ModuleFinder.of(j).findAll().iterator().next().descriptor().name())
+                    .sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+module org.nowhere {
+    exports org.nowhere;
+}

@@ -1,0 +1,5 @@
+package org.nowhere;
+
+/** Something a plugin needs and the installation lacks. */
+public final class Thing {
+}

@@ -1,0 +1,251 @@
+package org.szilard.osgi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.szilard.api.plugin.PluginProvider;
+import org.szilard.kernel.registry.PluginJars;
+import org.szilard.kernel.registry.PluginKind;
+import org.szilard.kernel.registry.PluginOrigin;
+import org.szilard.kernel.registry.PluginRegistry;
+
+/**
+ * The plugin bundles of a folder running in an embedded Apache Felix. The API (and Commons Math) come from the
+ * system bundle, so plugins share the kernel's classes; Apache Aries SPI Fly, a framework extension, registers the
+ * providers each bundle declares as osgi.serviceloader capabilities (bnd writes them from {@code @ServiceProvider})
+ * in the OSGi service registry, and the kernel's registry is filled from there. A jar that is no bundle, a bundle
+ * whose requirements are not met, and a provider that fails to construct are reported by name; the rest work.
+ * The framework runs until {@link #close()}, as long as the providers are in use.
+ */
+public final class FelixPlugins implements AutoCloseable {
+
+    /** Where SPI Fly is carried inside this module. */
+    private static final String SPI_FLY = "spi-fly.jar";
+    /** The service property in which SPI Fly names the provider class it registered. */
+    private static final String PROVIDER_CLASS = ".org.apache.aries.spifly.provider.implclass";
+    /** How long to wait for the framework to report why a provider could not be created. */
+    private static final long ERROR_WAIT_SECONDS = 5;
+
+    private final Framework framework;
+    private final Path storage;
+    private final PluginRegistry.Builder registry = PluginRegistry.builder();
+    private final Logger spiFlyLogger = Logger.getLogger("org.apache.aries.spifly");
+    private final Handler spiFlyWarnings = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            registry.problem("OSGi: " + record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private final BlockingQueue<Throwable> frameworkErrors = new LinkedBlockingQueue<>();
+    private PluginRegistry built;
+
+    private FelixPlugins(Framework framework, Path storage) {
+        this.framework = framework;
+        this.storage = storage;
+    }
+
+    /**
+     * Starts Felix with the bundles of a folder and collects their providers.
+     *
+     * @throws IllegalStateException when the framework itself cannot start
+     */
+    public static FelixPlugins start(Path folder) {
+        Path storage;
+        try {
+            storage = Files.createTempDirectory("szilard-felix-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the OSGi framework's cache folder", e);
+        }
+        Map<String, String> configuration = Map.of(
+                Constants.FRAMEWORK_STORAGE, storage.toString(),
+                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SharedPackages.exportHeader(),
+                "felix.log.level", "0");
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, FelixPlugins.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("Apache Felix is not installed"));
+        FelixPlugins plugins = new FelixPlugins(factory.newFramework(configuration), storage);
+        try {
+            plugins.run(folder);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
+        return plugins;
+    }
+
+    /** The providers of the started bundles, and the problems met on the way. */
+    public PluginRegistry registry() {
+        return built;
+    }
+
+    private void run(Path folder) {
+        spiFlyLogger.setUseParentHandlers(false);
+        spiFlyLogger.setLevel(Level.WARNING);
+        spiFlyLogger.addHandler(spiFlyWarnings);
+        try {
+            framework.init();
+            BundleContext context = framework.getBundleContext();
+            context.addFrameworkListener(event -> {
+                if (event.getType() == FrameworkEvent.ERROR && event.getThrowable() != null) {
+                    frameworkErrors.add(event.getThrowable());
+                }
+            });
+            try (InputStream spiFly = FelixPlugins.class.getResourceAsStream(SPI_FLY)) {
+                context.installBundle("szilard:" + SPI_FLY, spiFly);
+            }
+            framework.start();
+            startAll(install(context, PluginJars.in(folder)));
+            for (PluginKind kind : PluginKind.values()) {
+                collect(context, kind);
+            }
+            built = registry.build();
+        } catch (BundleException | IOException e) {
+            throw new IllegalStateException("the OSGi framework could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Installs the jars that are bundles; returns each bundle with its jar. */
+    private Map<Bundle, Path> install(BundleContext context, List<Path> jars) {
+        Map<Bundle, Path> bundles = new LinkedHashMap<>();
+        for (Path jar : jars) {
+            Optional<String> symbolicName = symbolicName(jar);
+            if (symbolicName.isEmpty()) {
+                registry.unusable(jar.getFileName().toString(), "it is not an OSGi bundle (no Bundle-SymbolicName)");
+                continue;
+            }
+            try {
+                bundles.put(context.installBundle(jar.toUri().toString()), jar);
+            } catch (BundleException e) {
+                registry.unusable(symbolicName.get() + " (" + jar.getFileName() + ")", e.getMessage());
+            }
+        }
+        return bundles;
+    }
+
+    private void startAll(Map<Bundle, Path> bundles) {
+        bundles.forEach((bundle, jar) -> {
+            try {
+                bundle.start();
+            } catch (BundleException e) {
+                registry.unusable(bundle.getSymbolicName() + " (" + jar.getFileName() + ")", BundleProblems.explain(e));
+            }
+        });
+    }
+
+    private void collect(BundleContext context, PluginKind kind) {
+        ServiceReference<?>[] references;
+        try {
+            references = context.getServiceReferences(kind.providerType().getName(), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (references == null) {
+            return;
+        }
+        for (ServiceReference<?> reference : references) {
+            Bundle bundle = reference.getBundle();
+            PluginOrigin origin = new PluginOrigin(bundle.getSymbolicName(), bundle.getVersion().toString());
+            Object provider = context.getService(reference);
+            if (provider instanceof PluginProvider<?> plugin) {
+                registry.add(plugin, origin);
+            } else {
+                String providerClass = String.valueOf(reference.getProperty(PROVIDER_CLASS));
+                registry.failed(kind, providerClass, origin, reportedError(providerClass));
+            }
+        }
+    }
+
+    /** The error the framework reported (on its event thread) when it could not create a provider. */
+    private Throwable reportedError(String providerClass) {
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ERROR_WAIT_SECONDS);
+            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+                Throwable error = frameworkErrors.poll(left, TimeUnit.NANOSECONDS);
+                if (error != null && mentions(error, providerClass)) {
+                    return error;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new IllegalStateException("the provider could not be created");
+    }
+
+    private static boolean mentions(Throwable error, String providerClass) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(providerClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stops the framework and deletes its cache. */
+    @Override
+    public void close() {
+        try {
+            framework.stop();
+            framework.waitForStop(TimeUnit.SECONDS.toMillis(10));
+        } catch (BundleException e) {
+            throw new IllegalStateException("the OSGi framework could not stop: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            spiFlyLogger.removeHandler(spiFlyWarnings);
+            deleteStorage();
+        }
+    }
+
+    /** Removes the framework's cache; a folder left in the temporary directory is harmless, so failures pass. */
+    private void deleteStorage() {
+        try (Stream<Path> files = Files.walk(storage)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the system's temporary-file cleanup
+        }
+    }
+
+    private static Optional<String> symbolicName(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return Optional.ofNullable(file.getManifest())
+                    .map(m -> m.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME))
+                    .map(n -> n.split(";", 2)[0].strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
