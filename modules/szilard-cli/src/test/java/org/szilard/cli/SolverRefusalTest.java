@@ -36,27 +36,6 @@ class SolverRefusalTest {
     }
 
     @Test
-    void theExponentialSolverRefusesAMovingControl() throws IOException {
-        Outcome outcome = run("""
-                substance: { type: spin, spin: 0.5, transverse: 0.5 }
-                reservoirs:
-                  hot:  { type: bosonic, temperature: 4.0 }
-                  cold: { type: bosonic, temperature: 1.0 }
-                protocol:
-                  type: otto
-                  control: { hot: 4.0, cold: 2.0 }
-                  durations: { hot: 5, expansion: 1.5, cold: 5, compression: 1.5 }
-                solver: { type: exponential }
-                """);
-        assertEquals(3, outcome.code());
-        assertEquals("", outcome.out());
-        assertEquals("szilard: error: the solver failed: exponential solver: the control moves during a segment of "
-                + "duration 1.5 (a ramp or another time-dependent stroke), and an exact propagator exists only for a "
-                + "constant generator; use the lindblad solver, or unitary when no reservoir is attached" + NL,
-                outcome.err());
-    }
-
-    @Test
     void theUnitarySolverRefusesABath() throws IOException {
         Outcome outcome = run("""
                 substance: { type: spin, spin: 0.5 }

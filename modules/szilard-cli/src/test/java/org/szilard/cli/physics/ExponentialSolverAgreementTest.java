@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,5 +38,15 @@ class ExponentialSolverAgreementTest {
         assertTrue(production > 0, "Sigma = " + production);
         assertEquals(Runs.number(adaptive, "entropy", "production"), production, 1e-8, "entropy production");
         assertEquals(Runs.number(adaptive, "entropy", "final"), Runs.number(exact, "entropy", "final"), 1e-8);
+    }
+
+    @Test
+    void finiteAdiabatsAreIntegratedAdaptivelyBetweenExactIsochores(@TempDir Path folder) {
+        RunResult mixed = Runs.runYaml(folder, "exponential",
+                Runs.spinOtto(0.5, 0.5, 6, "{ type: exponential, tolerance: 1.0e-11 }", "[energetics]"));
+        RunResult adaptive = Runs.runYaml(folder, "lindblad",
+                Runs.spinOtto(0.5, 0.5, 6, "{ type: lindblad, tolerance: 1.0e-11 }", "[energetics]"));
+        assertEquals(Runs.number(adaptive, "energetics", "work"), Runs.number(mixed, "energetics", "work"), 1e-8);
+        assertEquals(Runs.heat(adaptive, "hot"), Runs.heat(mixed, "hot"), 1e-8, "hot heat");
     }
 }

@@ -16,9 +16,10 @@ import org.szilard.api.solver.StepListener;
  * later cycles of a cyclic protocol pay one matrix-vector product per segment. The density matrix in y is taken to
  * be Hermitian, as the engine keeps it: its upper triangle is read and the result is Hermitian to the last bit.
  *
- * <p>The listener sees the state once per segment, at its end: there are no intermediate steps. Refuses, with a
- * {@link SolverException}: a moving control (the generator depends on s), and matrices with more than
- * {@value #MAX_SIZE} rows, whose exponential would take minutes and gigabytes.
+ * <p>The listener sees the state once per segment, at its end: there are no intermediate steps. A segment whose
+ * control moves (the generator depends on s) has no single propagator: it is integrated adaptively by Dormand-Prince
+ * 8(5,3) to the solver's tolerance, as {@code lindblad} would. Refuses, with a {@link SolverException}, matrices with
+ * more than {@value #MAX_SIZE} rows, whose exponential would take minutes and gigabytes.
  */
 final class ExponentialSolver implements Solver {
 
@@ -31,9 +32,12 @@ final class ExponentialSolver implements Solver {
 
     private final QuantumMath math;
     private final PropagatorCache<double[]> propagators = new PropagatorCache<>();
+    private final LindbladSolver moving;
 
-    ExponentialSolver(QuantumMath math) {
+    /** @param tolerance the error bound per step of the adaptive integration of segments whose control moves */
+    ExponentialSolver(QuantumMath math, double tolerance) {
         this.math = math;
+        this.moving = new LindbladSolver("exponential", tolerance, Double.POSITIVE_INFINITY);
     }
 
     @Override
@@ -42,9 +46,8 @@ final class ExponentialSolver implements Solver {
             return;
         }
         if (!equation.isTimeIndependent()) {
-            throw new SolverException("exponential solver: the control moves during a segment of duration " + duration
-                    + " (a ramp or another time-dependent stroke), and an exact propagator exists only for a constant"
-                    + " generator; use the lindblad solver, or unitary when no reservoir is attached");
+            moving.propagate(equation, duration, y, listener);
+            return;
         }
         HermitianCoordinates coordinates = new HermitianCoordinates(equation);
         int n = coordinates.size();

@@ -10,9 +10,9 @@ import org.szilard.api.solver.SolverProvider;
 
 /**
  * The {@code exponential} solver: the exact propagator exp(T L) of every segment with a constant control (sudden
- * strokes, isochores, holds), cached across cycles. No parameters. It refuses moving controls (use {@code lindblad}
- * or, for closed systems, {@code unitary}) and generators with more than {@value ExponentialSolver#MAX_SIZE} rows
- * (d^2 plus the bookkeeping components; d = 32 still fits). Only segment ends are reported: no intermediate steps.
+ * strokes, isochores, holds), cached across cycles; segments whose control moves are integrated adaptively to
+ * {@code tolerance}. It refuses generators with more than {@value ExponentialSolver#MAX_SIZE} rows (d^2 plus the
+ * bookkeeping components; d = 32 still fits). Constant segments report only their end: no intermediate steps.
  */
 @ServiceProvider(SolverProvider.class)
 public final class ExponentialSolverProvider implements SolverProvider {
@@ -24,18 +24,23 @@ public final class ExponentialSolverProvider implements SolverProvider {
 
     @Override
     public String description() {
-        return "Exact propagator (matrix exponential) of constant segments, cached across cycles; refuses moving "
-                + "controls and d^2 + bookkeeping above " + ExponentialSolver.MAX_SIZE + " (d <= 32); reports segment "
-                + "ends only.";
+        return "Exact propagator (matrix exponential) of constant segments, cached across cycles, reporting their ends "
+                + "only; moving segments adaptively to tolerance; refuses d^2 + bookkeeping above "
+                + ExponentialSolver.MAX_SIZE + " (d <= 32).";
     }
+
+    private static final List<Parameter> PARAMETERS = List.of(
+            Parameter.real("tolerance", "The error bound (absolute and relative) per step for segments whose control "
+                    + "moves, integrated by adaptive Dormand-Prince 8(5,3); constant segments are exact.").unit("")
+                    .above(0).atMost(0.1).defaultValue(1e-10));
 
     @Override
     public List<Parameter> parameters() {
-        return List.of();
+        return PARAMETERS;
     }
 
     @Override
     public Solver create(ParameterValues parameters, ScenarioContext context) {
-        return new ExponentialSolver(context.math());
+        return new ExponentialSolver(context.math(), parameters.real("tolerance"));
     }
 }
