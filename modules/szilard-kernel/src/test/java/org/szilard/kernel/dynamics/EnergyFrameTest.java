@@ -81,20 +81,6 @@ class EnergyFrameTest {
         }
     }
 
-    /** Decay in the substance's basis only (a local form). */
-    private record Local(double gamma) implements Reservoir {
-
-        @Override
-        public double temperature() {
-            return 0.0;
-        }
-
-        @Override
-        public List<JumpOperator> jumpOperators(InstantaneousSystem system) {
-            return List.of(new JumpOperator(Operator.builder(2).add(0, 1, 1.0).build(), gamma, 1.0, 0));
-        }
-    }
-
     private static OpenSystem system(double g, Reservoir second) {
         Map<String, Reservoir> reservoirs = new LinkedHashMap<>();
         reservoirs.put("hot", new Davies(0.4, 0.15));
@@ -138,7 +124,7 @@ class EnergyFrameTest {
 
     @Test
     void aReservoirWithoutEnergyBasisJumpsOrADiagonalHamiltonianKeepsTheSubstanceBasis() {
-        OpenSystem local = system(0.35, new Local(0.3));
+        OpenSystem local = system(0.35, new QubitDecay(0.3));
         assertTrue(local.frame(local.equation(hold(1.2), true)).isEmpty());
         OpenSystem diagonal = system(0.0, new Davies(0.2, 0.02));
         assertTrue(diagonal.frame(diagonal.equation(hold(1.2), true)).isEmpty());

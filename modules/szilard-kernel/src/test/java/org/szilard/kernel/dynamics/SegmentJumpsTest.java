@@ -12,7 +12,6 @@ import org.szilard.api.operator.Operator;
 import org.szilard.api.protocol.Control;
 import org.szilard.api.protocol.RampShape;
 import org.szilard.api.protocol.Segment;
-import org.szilard.api.reservoir.InstantaneousSystem;
 import org.szilard.api.reservoir.JumpOperator;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.solver.MasterEquation;
@@ -46,25 +45,10 @@ class SegmentJumpsTest {
         }
     }
 
-    /** Decay at rate gamma with the Bohr energy of the instantaneous Hamiltonian. */
-    private record Decay(double gamma) implements Reservoir {
-
-        @Override
-        public double temperature() {
-            return 0.0;
-        }
-
-        @Override
-        public List<JumpOperator> jumpOperators(InstantaneousSystem system) {
-            double w = system.hamiltonian().re(1, 1) - system.hamiltonian().re(0, 0);
-            return List.of(new JumpOperator(Operator.builder(2).add(0, 1, 1.0).build(), gamma, w, 0));
-        }
-    }
-
     private static OpenSystem system() {
         Map<String, Reservoir> reservoirs = new LinkedHashMap<>();
-        reservoirs.put("first", new Decay(0.3));
-        reservoirs.put("second", new Decay(0.5));
+        reservoirs.put("first", new QubitDecay(0.3));
+        reservoirs.put("second", new QubitDecay(0.5));
         return new OpenSystem(new Qubit(), reservoirs, new EjmlQuantumMath());
     }
 
