@@ -11,8 +11,9 @@ import org.szilard.api.solver.SolverProvider;
 /**
  * The {@code exponential} solver: the exact propagator exp(T L) of every segment with a constant control (sudden
  * strokes, isochores, holds), cached across cycles; segments whose control moves are integrated adaptively to
- * {@code tolerance}. It refuses generators with more than {@value ExponentialSolver#MAX_SIZE} rows (d^2 plus the
- * bookkeeping components; d = 32 still fits). Constant segments report only their end: no intermediate steps.
+ * {@code tolerance}. It refuses invariant blocks of more than {@value ExponentialSolver#MAX_SIZE} rows (with the
+ * bookkeeping components; a whole d = 32 generator still fits, and global baths in the energy basis split into far
+ * smaller blocks). Constant segments report only their end: no intermediate steps.
  */
 @ServiceProvider(SolverProvider.class)
 public final class ExponentialSolverProvider implements SolverProvider {
@@ -24,9 +25,9 @@ public final class ExponentialSolverProvider implements SolverProvider {
 
     @Override
     public String description() {
-        return "Exact propagator (matrix exponential) of constant segments, cached across cycles, reporting their ends "
-                + "only; moving segments adaptively to tolerance; refuses d^2 + bookkeeping above "
-                + ExponentialSolver.MAX_SIZE + " (d <= 32).";
+        return "Exact propagator (matrix exponential) of constant segments, block by invariant block, cached across "
+                + "cycles, reporting their ends only; moving segments adaptively to tolerance; refuses blocks above "
+                + ExponentialSolver.MAX_SIZE + " rows.";
     }
 
     private static final List<Parameter> PARAMETERS = List.of(
