@@ -18,7 +18,6 @@ import org.szilard.api.reservoir.InstantaneousSystem;
 import org.szilard.api.reservoir.JumpOperator;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.solver.MasterEquation;
-import org.szilard.api.substance.WorkingSubstance;
 import org.szilard.kernel.linalg.EjmlQuantumMath;
 
 /**
@@ -29,30 +28,6 @@ import org.szilard.kernel.linalg.EjmlQuantumMath;
 class EnergyFrameTest {
 
     private static final EjmlQuantumMath MATH = new EjmlQuantumMath();
-
-    /** A qubit with H(lambda) = lambda |1><1| + g sigma_x. */
-    private record TransverseQubit(double g) implements WorkingSubstance {
-
-        @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public Operator hamiltonian(double lambda) {
-            return Operator.real(new double[][] {{0, g}, {g, lambda}});
-        }
-
-        @Override
-        public Operator hamiltonianDerivative(double lambda) {
-            return Operator.diagonal(0.0, 1.0);
-        }
-
-        @Override
-        public Operator defaultCoupling() {
-            return Operator.real(new double[][] {{0, 1}, {1, 0}});
-        }
-    }
 
     /** Davies decay and excitation between the two eigenstates, at rates down and up. */
     private record Davies(double down, double up) implements Reservoir {

@@ -15,41 +15,16 @@ import org.szilard.api.protocol.Segment;
 import org.szilard.api.reservoir.JumpOperator;
 import org.szilard.api.reservoir.Reservoir;
 import org.szilard.api.solver.MasterEquation;
-import org.szilard.api.substance.WorkingSubstance;
 import org.szilard.kernel.linalg.EjmlQuantumMath;
 
 /** The jump operators a segment's equation exposes to trajectory solvers, per reservoir in scenario order. */
 class SegmentJumpsTest {
 
-    /** A qubit with H(lambda) = lambda |1><1|. */
-    private record Qubit() implements WorkingSubstance {
-
-        @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public Operator hamiltonian(double lambda) {
-            return Operator.diagonal(0.0, lambda);
-        }
-
-        @Override
-        public Operator hamiltonianDerivative(double lambda) {
-            return Operator.diagonal(0.0, 1.0);
-        }
-
-        @Override
-        public Operator defaultCoupling() {
-            return Operator.real(new double[][] {{0, 1}, {1, 0}});
-        }
-    }
-
     private static OpenSystem system() {
         Map<String, Reservoir> reservoirs = new LinkedHashMap<>();
         reservoirs.put("first", new QubitDecay(0.3));
         reservoirs.put("second", new QubitDecay(0.5));
-        return new OpenSystem(new Qubit(), reservoirs, new EjmlQuantumMath());
+        return new OpenSystem(new TransverseQubit(0.0), reservoirs, new EjmlQuantumMath());
     }
 
     @Test
