@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.szilard.api.operator.Operator;
 import org.szilard.api.protocol.Control;
 import org.szilard.api.protocol.RampShape;
 import org.szilard.api.protocol.Segment;
