@@ -20,12 +20,13 @@ import org.szilard.api.operator.QuantumMath;
  * iterations, and that is reported.
  *
  * <p>Uniqueness cannot be read off an iterative solve, so there are two: from the maximally mixed state, and from its
- * result moved by a seeded random traceless Hermitian perturbation of Frobenius norm {@value #PERTURBATION} (which
- * spares the second solve a quarter of its iterations: 70 instead of 95 on an 8-site chain with local baths). Were the steady state not unique, A would be singular,
- * and the two results would keep different components along the extra steady states (GMRES minimises a residual
- * that does not see them), of the order of the perturbation; they must agree within {@value #AGREEMENT} in trace
- * distance. A solve that does not converge within {@value #MAX_ITERATIONS}
- * iterations is reported with the residual reached. The Krylov basis holds at most {@value #RESTART} vectors of d^2
+ * result moved by a seeded random traceless Hermitian perturbation of Frobenius norm {@value #PERTURBATION}, which
+ * spares the second solve a quarter of its iterations (70 instead of 95 on an 8-site chain with local baths). Were
+ * the steady state not unique, A would be singular, and the two results would keep different components along the
+ * extra steady states (GMRES minimises a residual that does not see them), of the order of the perturbation; they
+ * must agree within {@value #AGREEMENT} in trace distance. A solve that does not converge within
+ * {@value #MAX_ITERATIONS} iterations is reported with the residual reached. The Krylov basis holds at most
+ * {@value #RESTART} vectors of d^2
  * reals, fewer when that would exceed 128 MB.
  */
 final class IterativeSteadyState {
