@@ -2,13 +2,15 @@
 """End-to-end comparison of Szilard with QuTiP 4.7 on the benchmark problems of bench/problems (see bench/README.md).
 
 Run from anywhere with the Debian python3:  /usr/bin/python3 bench/compare.py [--problems P1,P2-8-steady]
-[--repeats 3] [--timeout 900] [--memory 8]. QuTiP 4.7.1 is installed from Debian (python3-qutip) if `import qutip` fails.
+[--repeats 3] [--timeout 900] [--memory 8]. QuTiP 4.7.1 is installed from Debian (python3-qutip) if `import qutip`
+fails.
 
 What is timed, wall clock, one fresh process per run:
 - Szilard: the whole `./szilard run FILE --json` process: the launcher script, JVM start, validation, the run and the
   JSON output (the project is built first, untimed, if it is stale).
 - QuTiP: the whole `/usr/bin/python3 bench/qutip_problems.py FUNCTION [ARG]` process: interpreter start, the qutip
-  import and the problem's function. The time of the function alone is reported too.
+  import and the problem's function. The time of the function alone is reported too, and for Szilard the run's
+  own `run.wallSeconds` (without JVM start and validation).
 The runs alternate (Szilard, QuTiP, Szilard, ...) so that changes of the machine's load hit both alike, and the
 load average is recorded with each. A run that exceeds the timeout is reported as "timeout", one that fails (a
 QuTiP run beyond its address-space cap of --memory GiB ends in a MemoryError) as "failed", and that side of the
@@ -214,7 +216,7 @@ def main():
                         "qutip": [PYTHON, os.path.join(BENCH, "qutip_problems.py"), problem.function]
                         + ([problem.argument] if problem.argument else [])}
             times = {side: [] for side in commands}
-            answers, loads, inner = {}, [], []
+            answers, loads, inner = {}, [], {side: [] for side in commands}
             for _ in range(args.repeats):
                 for side, command in commands.items():
                     if any(isinstance(t, str) for t in times[side]):
@@ -224,19 +226,20 @@ def main():
                     loads.append(load)
                     if out is not None:
                         answers[side] = json.loads(out)
-                        if side == "qutip":
-                            inner.append(answers[side]["seconds"])
+                        inner[side].append(answers[side]["seconds"] if side == "qutip"
+                                           else answers[side]["run"]["wallSeconds"])
             print(f"{name}: Szilard {times['szilard']}, QuTiP {times['qutip']} s; loads {loads}")
             agree, lines = (compare(problem, answers["szilard"], answers["qutip"]) if len(answers) == 2
                             else (None, ["  not compared: a side did not finish"]))
             print("\n".join(lines))
             s, q = seconds(times["szilard"]), seconds(times["qutip"])
             ratio = ratio_of(s, q, args.timeout)
-            inside = f"{statistics.median(inner):.2f}" if inner else "-"
+            inside = [f"{statistics.median(inner[side]):.2f}" if inner[side] else "-" for side in commands]
             same = {True: "yes", False: "NO", None: "-"}[agree]
-            rows.append(f"| {name} | {s} | {q} | {inside} | {ratio} | {same} | {min(loads):.1f}-{max(loads):.1f} |")
-    print("\n| problem | Szilard s | QuTiP s | QuTiP function s | QuTiP/Szilard | same answer | load |")
-    print("|---|---|---|---|---|---|---|")
+            rows.append(f"| {name} | {s} | {inside[0]} | {q} | {inside[1]} | {ratio} | {same} "
+                        f"| {min(loads):.1f}-{max(loads):.1f} |")
+    print("\n| problem | Szilard s | Szilard run s | QuTiP s | QuTiP function s | QuTiP/Szilard | same answer | load |")
+    print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     return 0 if all("NO" not in row for row in rows) else 1
 

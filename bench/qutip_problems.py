@@ -183,7 +183,8 @@ def p3_oscillator_otto():
 
 
 def p4_jumps_qubit(processes):
-    """P4: 10,000 mcsolve trajectories (on `processes` processes) of H = S_z + 0.5 S_x between Davies baths at T = 2 and 0.5, to t = 10.
+    """P4: 10,000 mcsolve trajectories (on `processes` processes) of H = S_z + 0.5 S_x between Davies baths at T = 2
+    and 0.5, to t = 10.
 
     Each jump's heat is its Bohr energy, taken from the bath whose operator jumped (+w for a raising jump, -w for a
     lowering one). Returns the mean heat per bath over the trajectories and its variance.
