@@ -1,18 +1,11 @@
 package org.szilard.bench;
 
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.Spectrum;
 import org.szilard.kernel.linalg.EjmlQuantumMath;
@@ -23,12 +16,7 @@ import org.szilard.kernel.linalg.EjmlQuantumMath;
  * (of a random matrix of norm about one, as its real generators are after scaling by the segment).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class LinearAlgebraBenchmark {
+public class LinearAlgebraBenchmark extends KernelBenchmark {
 
     @Param({"16", "64", "256"})
     public int dimension;

@@ -1,17 +1,10 @@
 package org.szilard.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.szilard.api.solver.MasterEquation;
 
 /**
@@ -19,12 +12,7 @@ import org.szilard.api.solver.MasterEquation;
  * sparse operators (the XXZ chain of P2 with local baths, d = 2^sites) and dense ones (a random dense system).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class LiouvillianBenchmark {
+public class LiouvillianBenchmark extends KernelBenchmark {
 
     /** "sparse-N": the chain of N sites; "dense-D": the dense system of dimension D. */
     @Param({"sparse-6", "sparse-8", "sparse-10", "dense-16", "dense-64", "dense-128"})
