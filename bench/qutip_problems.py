@@ -16,6 +16,7 @@ import qutip as qt
 from scipy.integrate import simpson
 
 RELATIVE_FREQUENCY_TOLERANCE = 1e-9   # Bohr frequencies closer than this (times the spectral width) are one
+ROUND_OFF = 1e-12                     # eigenvalue round-off relative to the largest |E|, added to that tolerance
 RELATIVE_ZERO = 1e-12                 # frequency components below this (relative to max |A_ab|) are dropped
 TRAJECTORIES = 10_000
 
@@ -36,7 +37,7 @@ def davies(h, coupling, gamma, temperature):
     a_eig = vectors.conj().T @ coupling.full() @ vectors
     d = len(energies)
     tolerance = (RELATIVE_FREQUENCY_TOLERANCE * (energies[-1] - energies[0])
-                 + 1e-12 * max(abs(energies[0]), abs(energies[-1])))
+                 + ROUND_OFF * max(abs(energies[0]), abs(energies[-1])))
     pairs = sorted((energies[b] - energies[a], a, b) for a in range(d) for b in range(d)
                    if energies[b] - energies[a] > tolerance)
     zero = RELATIVE_ZERO * np.abs(a_eig).max()
