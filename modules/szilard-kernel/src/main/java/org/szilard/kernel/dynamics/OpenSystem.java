@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.szilard.api.operator.Spectrum;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.QuantumMath;
+import org.szilard.api.operator.Spectrum;
 import org.szilard.api.protocol.Control;
 import org.szilard.api.protocol.Segment;
 import org.szilard.api.reservoir.JumpOperator;
@@ -162,27 +162,21 @@ public final class OpenSystem {
             if (isDiagonal(snapshot.hamiltonian())) {
                 return false;
             }
-            List<List<JumpOperator>> dissipators = new ArrayList<>(attached.length);
             List<List<JumpOperator>> perReservoir = new ArrayList<>(attached.length);
             for (int r = 0; r < attached.length; r++) {
-                if (!attached[r]) {
-                    dissipators.add(null);
-                    perReservoir.add(List.of());
-                    continue;
-                }
-                var jumps = reservoirs.get(r).energyBasisJumpOperators(snapshot);
+                var jumps = attached[r] ? reservoirs.get(r).energyBasisJumpOperators(snapshot)
+                        : Optional.of(List.<JumpOperator>of());
                 if (jumps.isEmpty()) {
                     return false;
                 }
-                dissipators.add(jumps.get());
                 perReservoir.add(List.copyOf(jumps.get()));
             }
             Spectrum spectrum = snapshot.spectrum();
             framedHamiltonian = Operator.diagonal(spectrum.energies());
             Operator number = particleNumber == null ? null : spectrum.toEigenbasis(particleNumber);
-            generator.set(framedHamiltonian, null, dissipators, chemicalPotentials, number);
-            generator.setDrive(null, 0.0);
             constantJumps = List.copyOf(perReservoir);
+            generator.set(framedHamiltonian, null, constantJumps, chemicalPotentials, number);
+            generator.setDrive(null, 0.0);
             frame = new EnergyFrame(spectrum);
             return true;
         }

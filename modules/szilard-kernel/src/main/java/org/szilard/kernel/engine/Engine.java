@@ -61,9 +61,10 @@ final class Engine implements Simulation {
         }
         StateLayout layout = system.layout();
         List<Segment> segments = schedule.segments();
+        TrajectorySolver trajectories = machine.solver() instanceof TrajectorySolver t ? t : null;
         List<MasterEquation> equations = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
-            equations.add(system.equation(segment, !(machine.solver() instanceof TrajectorySolver)));
+            equations.add(system.equation(segment, trajectories == null));
         }
         double[] mu = machine.reservoirs().values().stream().mapToDouble(Reservoir::chemicalPotential).toArray();
         Ledger whole = new Ledger(system.reservoirNames(), mu);
@@ -92,7 +93,7 @@ final class Engine implements Simulation {
         while (cycles < cycleLimit) {
             cycles++;
             cycle.reset();
-            if (machine.solver() instanceof TrajectorySolver trajectories) {
+            if (trajectories != null) {
                 trajectories.startTally();
             }
             if (cycles > 1) {
@@ -148,8 +149,7 @@ final class Engine implements Simulation {
         RunRecord record = new RunRecord(schedule.cyclic(), schedule.steady(), cycles, converged, wholeInterval, reported,
                 machine.reservoirs(), machine.substance(), math,
                 ClosedPropagation.of(schedule, system, machine.solver(), equations),
-                machine.solver() instanceof TrajectorySolver trajectories
-                        ? Optional.of(trajectories.tally()) : Optional.empty());
+                Optional.ofNullable(trajectories).map(TrajectorySolver::tally));
         Map<String, ResultBlock> blocks = finish(record, warnings);
         double wall = (System.nanoTime() - started) * 1e-9;
         progress.progress(1.0, "done");
@@ -209,7 +209,6 @@ final class Engine implements Simulation {
         return blocks;
     }
 
-    /** The work done on the system when the control jumps from {@code from} to {@code to}: Tr(rho (H_to - H_from)). */
     /**
      * Propagates one segment with the solver; a segment written in an energy frame gets the state in that basis and
      * hands it back in the substance's basis, as the listener always sees it.
@@ -225,6 +224,7 @@ final class Engine implements Simulation {
         frame.get().leave(y);
     }
 
+    /** The work done on the system when the control jumps from {@code from} to {@code to}: Tr(rho (H_to - H_from)). */
     private double quenchWork(double[] y, StateLayout layout, double from, double to) {
         Operator jump = machine.substance().hamiltonian(to).minus(machine.substance().hamiltonian(from));
         return rho(y, layout).traceOfProductRe(jump);
