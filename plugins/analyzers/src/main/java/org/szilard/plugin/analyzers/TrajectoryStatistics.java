@@ -1,7 +1,7 @@
 package org.szilard.plugin.analyzers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,27 +115,23 @@ final class TrajectoryStatistics {
         return c / total;
     }
 
-    /** The distribution of x under the weights, as entries {key: value, probability: p} by increasing value. */
+    /**
+     * The distribution of x under the weights, as entries {key: value, probability: p} by increasing value: values
+     * within the resolution of a group's lowest merged as the TPM distribution merges work values
+     * ({@link Fluctuations#merge}).
+     */
     static List<Map<String, Double>> distribution(double[] w, double[] x, String key) {
-        Integer[] order = new Integer[x.length];
         double scale = 0.0, total = 0.0;
+        List<double[]> pairs = new ArrayList<>(x.length);
         for (int i = 0; i < x.length; i++) {
-            order[i] = i;
             scale = Math.max(scale, Math.abs(x[i]));
             total += w[i];
         }
-        Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
-        double resolution = RESOLUTION * Math.max(scale, Double.MIN_NORMAL);
-        List<double[]> values = new ArrayList<>();
-        double[] group = null;
-        for (int i : order) {
-            if (group != null && x[i] - group[0] <= resolution) {
-                group[1] += w[i] / total;
-            } else {
-                group = new double[] {x[i], w[i] / total};
-                values.add(group);
-            }
+        for (int i = 0; i < x.length; i++) {
+            pairs.add(new double[] {x[i], w[i] / total});
         }
+        pairs.sort(Comparator.comparingDouble(p -> p[0]));
+        List<double[]> values = Fluctuations.merge(pairs, RESOLUTION * Math.max(scale, Double.MIN_NORMAL));
         if (values.size() > MAX_VALUES) {
             values = bins(values);
         }

@@ -121,7 +121,8 @@ final class JumpSolver implements TrajectorySolver {
             steps = Math.min(steps, CONSTANT_POINTS);
         }
         SampledGenerator generator = new SampledGenerator(equation, extra / 2, duration, steps);
-        prepare(generator, y, equation.isClosed());
+        Walker energies = new Walker(d, extra / 2, tolerance);
+        prepare(generator, y, equation.isClosed(), energies);
         double[] mu = new double[reservoirs];
         for (int r = 0; r < reservoirs; r++) {
             mu[r] = equation.chemicalPotential(r);
@@ -150,21 +151,20 @@ final class JumpSolver implements TrajectorySolver {
                 pool.shutdownNow();
             }
         }
-        Walker walker = new Walker(d, reservoirs, tolerance);
         for (Trajectory t : ensemble) {
-            t.energy = walker.energy(generator.endHamiltonian(), t.z);
+            t.energy = energies.energy(generator.endHamiltonian(), t.z);
         }
         written = Arrays.copyOf(y, rhoLength);
     }
 
     /**
      * Continues the ensemble when y holds the state this solver wrote last (adding each trajectory's quench work),
-     * else draws a new one; starts the segment's bookkeeping and, when asked, a new tally.
+     * else draws a new one; starts the segment's bookkeeping and, when asked, a new tally. The walker only
+     * evaluates energies.
      */
-    private void prepare(SampledGenerator generator, double[] y, boolean closed) {
+    private void prepare(SampledGenerator generator, double[] y, boolean closed, Walker walker) {
         int d = generator.d;
         int rhoLength = 2 * d * d;
-        Walker walker = new Walker(d, generator.reservoirs, tolerance);
         double[] hamiltonian = generator.startHamiltonian();
         boolean continuing = written != null && written.length == rhoLength && reservoirs == generator.reservoirs
                 && Arrays.equals(written, 0, rhoLength, y, 0, rhoLength);

@@ -1,6 +1,7 @@
 package org.szilard.plugin.solvers.jumps;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.szilard.api.reservoir.JumpOperator;
 import org.szilard.api.solver.MasterEquation;
@@ -155,7 +156,7 @@ final class SampledGenerator {
     }
 
     private static double[] zero(double[] scratch) {
-        java.util.Arrays.fill(scratch, 0.0);
+        Arrays.fill(scratch, 0.0);
         return scratch;
     }
 }

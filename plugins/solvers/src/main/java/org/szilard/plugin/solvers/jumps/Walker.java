@@ -31,6 +31,8 @@ final class Walker implements DormandPrince.Rhs {
     private final double[] hPsi;
     private final double[] kPsi;
     private final double[] other;
+    /** The weight of each channel at a jump, grown to the most channels met. */
+    private double[] weights = new double[0];
     private SampledGenerator generator;
 
     Walker(int d, int reservoirs, double tolerance) {
@@ -141,18 +143,21 @@ final class Walker implements DormandPrince.Rhs {
         double[] hamiltonian = generator.hamiltonian(x, hamiltonianScratch);
         double before = energy(hamiltonian, z);
         JumpChannel[] channels = generator.channels(x);
+        if (weights.length < channels.length) {
+            weights = new double[channels.length];
+        }
         double total = 0.0;
-        for (JumpChannel c : channels) {
-            total += c.weight(z, other);
+        for (int k = 0; k < channels.length; k++) {
+            weights[k] = channels[k].weight(z, other);
+            total += weights[k];
         }
         if (total > 0.0) {
             double u = t.random.nextDouble() * total;
             JumpChannel chosen = null;
-            for (JumpChannel c : channels) {
-                double w = c.weight(z, other);
-                chosen = w > 0.0 ? c : chosen;
-                u -= w;
-                if (u < 0.0 && w > 0.0) {
+            for (int k = 0; k < channels.length; k++) {
+                chosen = weights[k] > 0.0 ? channels[k] : chosen;
+                u -= weights[k];
+                if (u < 0.0 && weights[k] > 0.0) {
                     break;
                 }
             }
