@@ -64,6 +64,15 @@ class JumpSolverAgreementTest {
         double error = Math.sqrt(((Number) hot.get("variance")).doubleValue() / n);
         assertEquals(current * t, ((Number) hot.get("mean")).doubleValue(), 3 * error);
         assertEquals(current * t, Runs.heat(result, "hot"), 3 * error);
+        // thermodynamic uncertainty: Var(Q) Sigma / (2 <Q>^2) >= 1 for this classical steady state, Sigma the entropy
+        // production, here -Q_h/T_h - Q_c/T_c up to the entropy change of the mean state (zero on average)
+        double sigma = -Runs.heat(result, "hot") / 2.0 - Runs.heat(result, "cold") / 0.5;
+        double mean = ((Number) hot.get("mean")).doubleValue();
+        double ratio = ((Number) hot.get("variance")).doubleValue() * sigma / (2 * mean * mean);
+        @SuppressWarnings("unchecked")
+        double reported = ((Map<String, Number>) statistics.get("uncertaintyRatio")).get("hot").doubleValue();
+        assertEquals(ratio, reported, 0.03 * ratio);
+        assertTrue(reported >= 1.0, "TUR: " + reported);
     }
 
     @Test
