@@ -1,12 +1,11 @@
 /**
- * Solvers: {@code lindblad}, adaptive Runge-Kutta integration of the master equation (Commons Math);
+ * Solvers: {@code lindblad}, adaptive Dormand-Prince 8(5,3) integration of the master equation;
  * {@code exponential}, the exact propagator of constant segments; {@code unitary}, closed systems; {@code jumps},
  * quantum-jump trajectories.
  * Exports nothing; the solvers are found as services.
  */
 module org.szilard.plugin.solvers {
     requires org.szilard.api;
-    requires commons.math3;
     requires static biz.aQute.bnd.annotation;
 
     provides org.szilard.api.solver.SolverProvider with

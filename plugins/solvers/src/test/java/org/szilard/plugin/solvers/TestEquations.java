@@ -201,10 +201,20 @@ final class TestEquations {
 
     /** The one-component equation y' = f(s, y), time dependent. */
     static MasterEquation scalar(DoubleBinaryOperator f) {
+        return system(1, (s, y, yDot) -> yDot[0] = f.applyAsDouble(s, y[0]));
+    }
+
+    /** The right-hand side of a test system y' = f(s, y). */
+    interface Derivatives {
+        void apply(double s, double[] y, double[] yDot);
+    }
+
+    /** An ordinary differential system of the given dimension presented as a (closed) master equation. */
+    static MasterEquation system(int dimension, Derivatives f) {
         return new MasterEquation() {
             @Override
             public int dimension() {
-                return 1;
+                return dimension;
             }
 
             @Override
@@ -214,7 +224,7 @@ final class TestEquations {
 
             @Override
             public void derivatives(double s, double[] y, double[] yDot) {
-                yDot[0] = f.applyAsDouble(s, y[0]);
+                f.apply(s, y, yDot);
             }
 
             @Override
@@ -229,7 +239,7 @@ final class TestEquations {
 
             @Override
             public Operator hamiltonian(double s) {
-                throw new UnsupportedOperationException("a scalar test equation has no Hamiltonian");
+                throw new UnsupportedOperationException("a test system has no Hamiltonian");
             }
         };
     }
