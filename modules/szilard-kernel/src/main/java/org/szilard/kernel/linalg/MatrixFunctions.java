@@ -13,7 +13,9 @@ import java.util.function.DoubleUnaryOperator;
  * f(H) = V diag(f(E)) V^dagger (the Hermitian part of the input is used); the exponential of a general complex matrix
  * by Pade scaling and squaring (N. J. Higham, "The scaling and squaring method for the matrix exponential
  * revisited", SIAM J. Matrix Anal. Appl. 26 (2005) 1179-1193: degrees 3, 5, 7, 9, 13 and their theta_m), preceded
- * by a trace shift A - (tr A / d) 1 when it lowers the 1-norm.
+ * by a trace shift A - (tr A / d) 1 when it lowers the 1-norm and Re tr A &gt;= 0 (with a negative real part, as for a
+ * decaying generator, the shifted exponential can overflow where the true one is finite: eigenvalues 0 and -2000
+ * become 1000 and -1000, and e^1000 times e^-1000 is infinity times zero).
  *
  * <p>Every method writes into {@code out} (reshaped as needed; a new matrix when {@code null}) and returns it;
  * {@code out} may be the input matrix itself. An instance keeps its work matrices between calls and is meant for
@@ -217,7 +219,7 @@ public final class MatrixFunctions {
         }
         reshapeWork(n);
 
-        // trace shift mu = tr(A)/n, used only if it lowers the 1-norm
+        // trace shift mu = tr(A)/n, used only if it lowers the 1-norm and cannot overflow (Re mu >= 0)
         double[] ad = a.data;
         double traceRe = 0;
         double traceIm = 0;
@@ -232,7 +234,7 @@ public final class MatrixFunctions {
         if (!Double.isFinite(norm) || !Double.isFinite(muRe) || !Double.isFinite(muIm)) {
             throw new IllegalArgumentException("matrix has non-finite entries");
         }
-        boolean shift = shiftedNorm < norm;
+        boolean shift = shiftedNorm < norm && muRe >= 0.0;
         System.arraycopy(ad, 0, x.data, 0, 2 * n * n);
         if (shift) {
             norm = shiftedNorm;

@@ -122,6 +122,18 @@ class MatrixFunctionsTest {
     }
 
     @Test
+    void expOfAStronglyDecayingGeneratorDoesNotOverflow() {
+        // populations p0 -> p1 at rate 2000 (and a conserved total): exp = [[e^-2000, 0], [1 - e^-2000, 1]]
+        ZMatrixRMaj decay = new ZMatrixRMaj(2, 2);
+        decay.set(0, 0, -2000.0, 0.0);
+        decay.set(1, 0, 2000.0, 0.0);
+        ZMatrixRMaj expected = new ZMatrixRMaj(2, 2);
+        expected.set(1, 0, 1.0, 0.0);
+        expected.set(1, 1, 1.0, 0.0);
+        assertClose(expected, functions.exp(decay, null), TOL, "exp of a stiff decay");
+    }
+
+    @Test
     void expOfZeroAndOneByOne() {
         assertClose(identity(4), functions.exp(new ZMatrixRMaj(4, 4), null), 0.0, "exp(0)");
         ZMatrixRMaj z = new ZMatrixRMaj(1, 1);
