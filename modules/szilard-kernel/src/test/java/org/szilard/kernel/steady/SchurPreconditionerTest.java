@@ -1,5 +1,6 @@
 package org.szilard.kernel.steady;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -21,6 +22,36 @@ class SchurPreconditionerTest {
         int d = 9;
         Random random = new Random(21);
         Operator u = new EjmlQuantumMath().spectrum(Generators.randomHermitian(d, random)).eigenvectors();
+        assertInvertsExactly(u, random);
+    }
+
+    @Test
+    void worksSectorBySectorWhenTheEffectiveHamiltonianIsBlockDiagonal() {
+        // three sectors of 4, 3 and 2 states, interleaved in the basis: {0, 3, 5, 8}, {1, 4, 7}, {2, 6}
+        int[][] sectors = {{0, 3, 5, 8}, {1, 4, 7}, {2, 6}};
+        int d = 9;
+        Random random = new Random(22);
+        EjmlQuantumMath math = new EjmlQuantumMath();
+        Operator.Builder unitary = Operator.builder(d);
+        for (int[] sector : sectors) {
+            Operator block = math.spectrum(Generators.randomHermitian(sector.length, random)).eigenvectors();
+            for (int i = 0; i < sector.length; i++) {
+                for (int j = 0; j < sector.length; j++) {
+                    unitary.add(sector[i], sector[j], block.re(i, j), block.im(i, j));
+                }
+            }
+        }
+        Operator u = unitary.build();
+        assertEquals(3, Sectors.of(d, u.toInterleaved()).count());
+        assertInvertsExactly(u, random);
+    }
+
+    /**
+     * With H_eff = U diag(mu) U^dag (normal) and jumps between the columns of U, M^-1 is exact: M(M^-1(b)) = b for a
+     * random Hermitian b.
+     */
+    private static void assertInvertsExactly(Operator u, Random random) {
+        int d = u.dimension();
         double[] mu = new double[2 * d];
         for (int a = 0; a < d; a++) {
             mu[2 * a] = random.nextGaussian();
