@@ -27,7 +27,8 @@ import org.szilard.api.operator.QuantumMath;
  * must agree within {@value #AGREEMENT} in trace distance. A solve that does not converge within
  * {@value #MAX_ITERATIONS} iterations is reported with the residual reached. The Krylov basis holds at most
  * {@value #RESTART} vectors of d^2
- * reals, fewer when that would exceed 128 MB.
+ * reals, fewer when that would take more than a quarter of the largest heap (a fixed 128 MB allowed a restart every
+ * 15 iterations only at d = 1024).
  */
 final class IterativeSteadyState {
 
@@ -41,8 +42,8 @@ final class IterativeSteadyState {
     static final int MAX_ITERATIONS = 1000;
     /** The Krylov dimension before a restart (when memory allows). */
     static final int RESTART = 100;
-    /** The most reals kept in the Krylov basis (128 MB). */
-    private static final long BASIS_BUDGET = 1L << 24;
+    /** The most reals kept in the Krylov basis: a quarter of the largest heap. */
+    private static final long BASIS_BUDGET = Runtime.getRuntime().maxMemory() / 4 / Double.BYTES;
     private static final long SEED = 20240611L;
 
     private final double tolerance;
