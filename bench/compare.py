@@ -93,6 +93,7 @@ PROBLEMS = {
     **{f"P2-{n}-relaxation": relaxation(n) for n in (6, 8, 10)},
     **{f"P2-{n}-steady": steady(n) for n in (6, 8, 10)},
     "P3": Problem("p3-oscillator-otto.yaml", "p3_oscillator_otto", checks=otto_checks(1e-5)),
+    "P3-eigenbasis": Problem("p3-oscillator-otto.yaml", "p3_oscillator_otto", "1", checks=otto_checks(1e-5)),
     "P4-1-thread": jumps(1),
     "P4-2-threads": jumps(2),
 }
