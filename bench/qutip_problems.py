@@ -185,11 +185,12 @@ def p2_steady(sites):
             "heatCurrent.cold": qt.expect(heat_observable(h, baths["cold"]), rho)}
 
 
-def p3_oscillator_otto(eigenbasis=0):
+def p3_oscillator_otto(eigenbasis=0, digits=8):
     """P3: parametric oscillator Otto engine, H = (p^2 + lambda^2 x^2)/2 in the 60-level Fock basis of w0 = 1.5.
 
     As a QuTiP user would first write it, everything in the Fock basis; with `eigenbasis` = 1, as an expert would,
-    each isochore in the eigenbasis of its Hamiltonian (where its Davies operators are sparse).
+    each isochore in the eigenbasis of its Hamiltonian (where its Davies operators are sparse). The tolerance is
+    10^-digits (8 for the benchmark; `qutip_problems.py p3_oscillator_otto 1 11` gives the converged reference).
     """
     levels, w0 = 60, 1.5
     a = qt.destroy(levels)
@@ -200,7 +201,7 @@ def p3_oscillator_otto(eigenbasis=0):
     baths = (operators(davies(h_hot, a + a.dag(), 0.2, 2.0, eigenbasis)),
              operators(davies(h_cold, a + a.dag(), 0.2, 0.5, eigenbasis)))
     return otto(kinetic, half_x2, lambda lam: lam * lam, (2.0, 1.0), (20, 1, 20, 1), baths, 20,
-                thermal(h_hot, 0.5), 1e-8, eigenbasis)
+                thermal(h_hot, 0.5), 10.0 ** -digits, eigenbasis)
 
 
 def p4_jumps_qubit(processes):
