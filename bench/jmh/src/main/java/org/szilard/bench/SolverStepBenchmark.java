@@ -11,8 +11,9 @@ import org.szilard.api.solver.Solver;
 /**
  * One step of the lindblad solver (adaptive Dormand-Prince 8(5,3), tolerance 1e-8) on the XXZ chain of P2: each
  * invocation propagates a fresh copy of the same state over 0.05 with the step capped at 0.05, which the solver
- * does in one accepted step (checked in the set-up): its stages, error estimate and the interpolated state the
- * listener sees. The copy of the state is part of the time.
+ * does in one accepted step (checked in the set-up): the derivative at the start, one more evaluation for the
+ * initial-step estimate, the eleven further stages with the error estimate, and the derivative at the end (fourteen
+ * evaluations). The copy of the state is part of the time.
  */
 @State(Scope.Thread)
 public class SolverStepBenchmark extends KernelBenchmark {

@@ -24,6 +24,7 @@ import org.szilard.api.solver.TrajectorySolver;
 import org.szilard.kernel.dynamics.ConstantGenerator;
 import org.szilard.kernel.dynamics.OpenSystem;
 import org.szilard.kernel.dynamics.StateLayout;
+import org.szilard.kernel.linalg.DensityMatrices;
 import org.szilard.kernel.steady.SteadyStateException;
 import org.szilard.kernel.steady.SteadyStateSolver;
 
@@ -82,7 +83,12 @@ final class Engine implements Simulation {
         RunProgress runProgress = new RunProgress(progress, schedule.cyclic(), schedule.exactCycles() > 0, cycleLimit,
                 schedule.passDuration(), System::nanoTime);
         StepObserver observer = new StepObserver(layout, watcher, whole, cycle, sampler, runProgress);
+        // each state's spectrum is computed once, for its positivity check and its entropy
+        double[] initialSpectrum = math.eigenvalues(initial);
         Operator cycleStart = initial;
+        double[] cycleStartSpectrum = initialSpectrum;
+        Operator end = initial;
+        double[] endSpectrum = initialSpectrum;
         double cycleStartTime = 0.0;
         double time = 0.0;
         double lambda = schedule.initialControl();
@@ -97,7 +103,8 @@ final class Engine implements Simulation {
                 trajectories.startTally();
             }
             if (cycles > 1) {
-                cycleStart = rho(y, layout);
+                cycleStart = end;
+                cycleStartSpectrum = endSpectrum;
                 cycleStartTime = time;
                 cycleStartLambda = lambda;
             }
@@ -118,8 +125,9 @@ final class Engine implements Simulation {
                 lambda = segment.control().value(segment.duration());
             }
             whole.add(cycle);
-            Operator end = rho(y, layout);
-            checks.checkState(end, time);
+            end = rho(y, layout);
+            endSpectrum = math.eigenvalues(end);
+            checks.checkState(end, endSpectrum, time);
             if (schedule.cyclic()) {
                 lastChange = math.traceDistance(end, cycleStart);
                 boolean settled = lastChange < schedule.cycleTolerance();
@@ -138,11 +146,12 @@ final class Engine implements Simulation {
                     + "last cycle changed by " + lastChange + " in trace distance (tolerance "
                     + schedule.cycleTolerance() + "); cycle quantities are those of the last cycle run");
         }
-        StateRecord runStart = record(0.0, schedule.initialControl(), initial);
-        StateRecord runEnd = record(time, lambda, rho(y, layout));
+        StateRecord runStart = record(0.0, schedule.initialControl(), initial, initialSpectrum);
+        StateRecord runEnd = record(time, lambda, end, endSpectrum);
         Interval wholeInterval = whole.interval(runStart, runEnd);
         Interval reported = schedule.cyclic()
-                ? cycle.interval(record(cycleStartTime, cycleStartLambda, cycleStart), runEnd) : wholeInterval;
+                ? cycle.interval(record(cycleStartTime, cycleStartLambda, cycleStart, cycleStartSpectrum), runEnd)
+                : wholeInterval;
         checks.checkFirstLaw(wholeInterval);
         checks.checkFirstLaw(reported);
 
@@ -175,7 +184,8 @@ final class Engine implements Simulation {
         } catch (SteadyStateException e) {
             throw new NumericalCheckException(e.getMessage());
         }
-        checks.checkState(steady, 0.0);
+        double[] spectrum = math.eigenvalues(steady);
+        checks.checkState(steady, spectrum, 0.0);
         double[] y = new double[layout.size()];
         steady.copyInto(y, 0);
         double[] rates = new double[layout.size()];
@@ -184,7 +194,7 @@ final class Engine implements Simulation {
         Ledger ledger = new Ledger(system.reservoirNames(), mu);
         ledger.addSegment(rates, layout);
         double lambda = schedule.initialControl();
-        Interval unit = ledger.interval(record(0.0, lambda, steady), record(1.0, lambda, steady));
+        Interval unit = ledger.interval(record(0.0, lambda, steady, spectrum), record(1.0, lambda, steady, spectrum));
         checks.checkFirstLaw(unit);
 
         RunRecord record = new RunRecord(false, true, 1, true, unit, unit, machine.reservoirs(), machine.substance(),
@@ -230,9 +240,9 @@ final class Engine implements Simulation {
         return rho(y, layout).traceOfProductRe(jump);
     }
 
-    private StateRecord record(double time, double lambda, Operator rho) {
+    private StateRecord record(double time, double lambda, Operator rho, double[] spectrum) {
         Operator h = machine.substance().hamiltonian(lambda);
-        return new StateRecord(time, lambda, rho, h, rho.traceOfProductRe(h), math.vonNeumannEntropy(rho));
+        return new StateRecord(time, lambda, rho, h, rho.traceOfProductRe(h), DensityMatrices.entropyOf(spectrum));
     }
 
     private static Operator rho(double[] y, StateLayout layout) {

@@ -27,8 +27,13 @@ final class StateChecks {
         this.math = math;
     }
 
-    /** Trace, hermiticity and positivity of the state at a given time. */
-    void checkState(Operator rho, double time) {
+    /**
+     * Trace, hermiticity and positivity of the state at a given time.
+     *
+     * @param eigenvalues the eigenvalues of rho in ascending order (computed once by the caller, which needs them for
+     *        the entropy too)
+     */
+    void checkState(Operator rho, double[] eigenvalues, double time) {
         double trace = rho.traceRe();
         if (!(Math.abs(trace - 1.0) <= TRACE_TOLERANCE)) {
             throw new NumericalCheckException("the trace of rho drifted to " + trace + " at t = " + time
@@ -39,7 +44,7 @@ final class StateChecks {
             throw new NumericalCheckException("rho lost hermiticity by " + herm + " at t = " + time
                     + " (tolerance " + HERMITICITY_TOLERANCE + ")");
         }
-        double smallest = math.eigenvalues(rho)[0];
+        double smallest = eigenvalues[0];
         if (!(smallest >= -POSITIVITY_TOLERANCE)) {
             throw new NumericalCheckException("rho has the negative eigenvalue " + smallest + " at t = " + time
                     + " (tolerance " + POSITIVITY_TOLERANCE + "); tighten the solver tolerance");

@@ -40,11 +40,15 @@ public final class DensityMatrices {
     /** von Neumann entropy -Tr(rho ln rho) = -sum p ln p over the eigenvalues p &gt; 0 (0 ln 0 = 0), in nats. */
     public double vonNeumannEntropy(ZMatrixRMaj rho) {
         eigen.decompose(rho, false);
-        double[] p = eigen.eigenvalues();
+        return entropyOf(eigen.eigenvalues());
+    }
+
+    /** -sum p ln p over the given eigenvalues p &gt; 0 of a density matrix (0 ln 0 = 0), in nats. */
+    public static double entropyOf(double[] eigenvalues) {
         double s = 0.0;
-        for (double pa : p) {
-            if (pa > 0.0) {
-                s -= pa * Math.log(pa);
+        for (double p : eigenvalues) {
+            if (p > 0.0) {
+                s -= p * Math.log(p);
             }
         }
         return s;

@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>Only the Hermitian part (H + H^dagger)/2 of the input is decomposed, so rounding-level non-hermiticity is
  * harmless; the input is never modified. Dimensions 1 and 2 skip the reduction (such matrices are already
- * tridiagonal; EJML 0.43.1's reduction also fails for d = 2).
+ * tridiagonal; EJML 0.43.1's reduction also fails for d = 2), and so do diagonal matrices (basis states, the maximally
+ * mixed state: at d = 1024 the reduction costs about 0.7 s).
  *
  * <p>An instance keeps its work arrays between calls and is meant for one thread. The arrays returned by
  * {@link #eigenvalues()} and {@link #eigenvectors()} belong to the instance and are overwritten by the next call.
@@ -38,6 +39,8 @@ public final class HermitianEigen {
 
     private int dimension = -1;
     private boolean hasVectors;
+    /** Whether the last decomposition went through {@link #reduction} (otherwise Q = 1). */
+    private boolean reduced;
     private double[] values = new double[0];
     private double[] diagonal = new double[0];     // interleaved, from EJML
     private double[] offDiagonal = new double[0];  // interleaved, from EJML
@@ -74,7 +77,8 @@ public final class HermitianEigen {
         hermitianPart(h, n);
         hasVectors = false;
 
-        if (n >= 3) {
+        reduced = n >= 3 && !isDiagonal(n);
+        if (reduced) {
             if (reduction == null || n > reductionCapacity) {
                 reduction = new TridiagonalDecompositionHouseholder_ZDRM();
                 reductionCapacity = n;
@@ -82,11 +86,14 @@ public final class HermitianEigen {
             reduction.decompose(work);
             reduction.getDiagonal(diagonal, offDiagonal);
         } else {
-            diagonal[0] = work.data[0];
+            // already tridiagonal: n <= 2, or diagonal
+            Arrays.fill(offDiagonal, 0.0);
+            for (int i = 0; i < n; i++) {
+                diagonal[2 * i] = work.data[2 * (i * n + i)];
+            }
             if (n == 2) {
                 offDiagonal[0] = work.data[2];
                 offDiagonal[1] = work.data[3];
-                diagonal[2] = work.data[6];
             }
         }
         realTridiagonal(n);
@@ -154,6 +161,19 @@ public final class HermitianEigen {
             realVectors = new double[n * n];
             sortedVectors = new double[n * n];
         }
+    }
+
+    /** Whether the upper triangle of {@link #work} is zero off the diagonal. */
+    private boolean isDiagonal(int n) {
+        double[] a = work.data;
+        for (int i = 0; i < n; i++) {
+            for (int k = 2 * (i * n + i + 1); k < 2 * (i + 1) * n; k++) {
+                if (a[k] != 0.0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Copies (H + H^dagger)/2 into the upper triangle of {@link #work}, the only part EJML reads. */
@@ -242,7 +262,7 @@ public final class HermitianEigen {
 
         vectors.reshape(n, n);
         double[] v = vectors.data;
-        if (n < 3) {
+        if (!reduced) {
             // Q = 1: V = D W
             for (int i = 0; i < n; i++) {
                 double pr = phaseRe[i];

@@ -170,13 +170,7 @@ final class SchurPreconditioner {
                 if (mr == 0.0 && mi == 0.0) {
                     continue;
                 }
-                int from = 2 * s * d;
-                for (int c = 0; c < 2 * d; c += 2) {
-                    double xr = x[from + c];
-                    double xi = x[from + c + 1];
-                    out[row + c] += mr * xr - mi * xi;
-                    out[row + c + 1] += mr * xi + mi * xr;
-                }
+                addScaled(mr, mi, x, 2 * s * d, out, row, 2 * d);
             }
         });
     }
@@ -194,16 +188,20 @@ final class SchurPreconditioner {
                     if (xr == 0.0 && xi == 0.0) {
                         continue;
                     }
-                    int from = 2 * s * d;
-                    for (int c = 2 * first; c < 2 * last; c += 2) {
-                        double mr = m[from + c];
-                        double mi = m[from + c + 1];
-                        out[row + c] += xr * mr - xi * mi;
-                        out[row + c + 1] += xr * mi + xi * mr;
-                    }
+                    addScaled(xr, xi, m, 2 * (s * d + first), out, row + 2 * first, 2 * (last - first));
                 }
             }
         });
+    }
+
+    /** out[to ...] += (aRe + i aIm) x[from ...] over {@code length} interleaved doubles (length / 2 complex numbers). */
+    private static void addScaled(double aRe, double aIm, double[] x, int from, double[] out, int to, int length) {
+        for (int c = 0; c < length; c += 2) {
+            double re = x[from + c];
+            double im = x[from + c + 1];
+            out[to + c] += aRe * re - aIm * im;
+            out[to + c + 1] += aRe * im + aIm * re;
+        }
     }
 
     /**
@@ -249,13 +247,7 @@ final class SchurPreconditioner {
                 if (aRe == 0.0 && aIm == 0.0) {
                     continue;
                 }
-                int target = 2 * k * d;
-                for (int l = 0; l < 2 * k; l += 2) {
-                    double yRe = g[row + l];
-                    double yIm = g[row + l + 1];
-                    g[target + l] += aRe * yRe - aIm * yIm;
-                    g[target + l + 1] += aRe * yIm + aIm * yRe;
-                }
+                addScaled(aRe, aIm, g, row, g, 2 * k * d, 2 * k);
             }
         }
     }

@@ -171,6 +171,21 @@ class HermitianEigenTest {
     }
 
     @Test
+    void diagonalInputsSkipTheReductionWithoutDisturbingTheNextFullOne() {
+        HermitianEigen eigen = new HermitianEigen();
+        Random random = new Random(4);
+        for (int round = 0; round < 3; round++) {
+            ZMatrixRMaj full = TestMatrices.randomHermitian(6, random, 1.0);
+            eigen.decompose(full);
+            assertTrue(eigenResidual(full, eigen) < TOL, "full, round " + round);
+            ZMatrixRMaj diagonal = TestMatrices.diag(0.5, -2, 1e-3, 4, -2, 0);
+            eigen.decompose(diagonal);
+            assertArrayEquals(new double[] {-2, -2, 0, 1e-3, 0.5, 4}, eigen.eigenvalues(), 0.0);
+            assertTrue(eigenResidual(diagonal, eigen) < TOL, "diagonal, round " + round);
+        }
+    }
+
+    @Test
     void oneInstanceAcrossChangingDimensions() {
         HermitianEigen eigen = new HermitianEigen();
         Random random = new Random(3);
