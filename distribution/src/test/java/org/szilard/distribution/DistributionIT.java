@@ -63,6 +63,39 @@ class DistributionIT {
     }
 
     @Test
+    void aRunLeavesAClassDataArchiveThatLaterRunsUseWithTheSameResults() throws Exception {
+        Path cache = folder.resolve("own-cache");
+        String example = szilard.home().resolve("examples/spin-otto.yaml").toString();
+        Outcome first = szilard.szilardWithCache(cache, "run", example, "--json");
+        assertEquals(0, first.exitCode(), first.stderr());
+        List<Path> archives = archivesIn(cache);
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).toString().endsWith(".jsa"), archives.toString());
+
+        Outcome second = szilard.szilardWithCache(cache, "run", example, "--json");
+        assertEquals(0, second.exitCode(), second.stderr());
+        assertEquals(first.resultsWithoutWallTime(), second.resultsWithoutWallTime());
+        assertEquals("", second.stderr());
+        assertTrue(second.stdout().strip().startsWith("{"), second.stdout());
+
+        Path failedCache = folder.resolve("cache-of-a-failed-run");
+        Outcome bad = szilard.szilardWithCache(failedCache, "run", "no-such-file.yaml");
+        assertEquals(2, bad.exitCode(), bad.stderr());
+        assertEquals(List.of(), archivesIn(failedCache), "a failed run keeps no archive");
+    }
+
+    /** The files in the szilard folder of a cache (none if it does not exist). */
+    private static List<Path> archivesIn(Path cache) throws IOException {
+        Path own = cache.resolve("szilard");
+        if (Files.notExists(own)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(own)) {
+            return files.toList();
+        }
+    }
+
+    @Test
     void pluginsListsEveryTypeWithItsPluginAndVersionInBothRuntimes() throws Exception {
         Map<String, Outcome> outcomes = szilard.inEachRuntime("plugins");
         Outcome osgi = outcomes.get("osgi");

@@ -78,7 +78,12 @@ final class UnzippedSzilard {
 
     /** Runs bin/szilard with the arguments in a new process. */
     Outcome szilard(String... args) throws IOException, InterruptedException {
-        return start(List.of(args)).finish();
+        return start(List.of(args), home.resolveSibling("cache")).finish();
+    }
+
+    /** Runs bin/szilard with the arguments, keeping its class-data archive in a cache folder of its own. */
+    Outcome szilardWithCache(Path cache, String... args) throws IOException, InterruptedException {
+        return start(List.of(args), cache).finish();
     }
 
     /**
@@ -92,7 +97,7 @@ final class UnzippedSzilard {
         for (String runtime : RUNTIMES) {
             List<String> withRuntime = new ArrayList<>(List.of(args));
             withRuntime.addAll(List.of("--runtime", runtime));
-            running.put(runtime, start(withRuntime));
+            running.put(runtime, start(withRuntime, home.resolveSibling("cache")));
         }
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (Map.Entry<String, Running> entry : running.entrySet()) {
@@ -101,13 +106,15 @@ final class UnzippedSzilard {
         return outcomes;
     }
 
-    private Running start(List<String> args) throws IOException {
+    /** Starts bin/szilard; its class-data archive goes to {@code cache} (XDG_CACHE_HOME), not the user's. */
+    private Running start(List<String> args, Path cache) throws IOException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/szilard").toString()));
         command.addAll(args);
         Path out = Files.createTempFile("szilard", ".out");
         Path err = Files.createTempFile("szilard", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
         return new Running(builder.start(), out, err);
     }
 
