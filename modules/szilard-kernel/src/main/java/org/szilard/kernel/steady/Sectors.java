@@ -100,26 +100,25 @@ final class Sectors {
 
     /** out = P^T m P: the d x d complex matrix m (interleaved, row by row) in the reordered basis. */
     void reorder(double[] m, double[] out) {
-        int d = order.length;
-        for (int p = 0; p < d; p++) {
-            int row = 2 * order[p] * d;
-            for (int q = 0; q < d; q++) {
-                int from = row + 2 * order[q];
-                out[2 * (p * d + q)] = m[from];
-                out[2 * (p * d + q) + 1] = m[from + 1];
-            }
-        }
+        permute(m, out, true);
     }
 
     /** out = P m P^T: the inverse of {@link #reorder}. */
     void restore(double[] m, double[] out) {
+        permute(m, out, false);
+    }
+
+    private void permute(double[] m, double[] out, boolean toReordered) {
         int d = order.length;
         for (int p = 0; p < d; p++) {
             int row = 2 * order[p] * d;
             for (int q = 0; q < d; q++) {
-                int to = row + 2 * order[q];
-                out[to] = m[2 * (p * d + q)];
-                out[to + 1] = m[2 * (p * d + q) + 1];
+                int original = row + 2 * order[q];
+                int reordered = 2 * (p * d + q);
+                int from = toReordered ? original : reordered;
+                int to = toReordered ? reordered : original;
+                out[to] = m[from];
+                out[to + 1] = m[from + 1];
             }
         }
     }
