@@ -40,6 +40,12 @@ import org.szilard.kernel.steady.SteadyStateSolver;
  */
 final class Engine implements Simulation {
 
+    /**
+     * The number of cycles whose changes of the cycle-start state are compared: an approach to the limit cycle makes
+     * them decrease steadily; integration noise does not.
+     */
+    private static final int STALL_CYCLES = 3;
+
     private final Machine machine;
     private final OpenSystem system;
     private final QuantumMath math;
@@ -94,6 +100,8 @@ final class Engine implements Simulation {
         double lambda = schedule.initialControl();
         double cycleStartLambda = lambda;
         double lastChange = Double.NaN;
+        // the changes of the last STALL_CYCLES cycles, oldest first, to tell a stalled approach from a slow one
+        double[] recentChanges = new double[STALL_CYCLES];
         boolean converged = !schedule.cyclic();
         int cycles = 0;
         while (cycles < cycleLimit) {
@@ -130,6 +138,8 @@ final class Engine implements Simulation {
             checks.checkState(end, endSpectrum, time);
             if (schedule.cyclic()) {
                 lastChange = math.traceDistance(end, cycleStart);
+                System.arraycopy(recentChanges, 1, recentChanges, 0, STALL_CYCLES - 1);
+                recentChanges[STALL_CYCLES - 1] = lastChange;
                 boolean settled = lastChange < schedule.cycleTolerance();
                 converged = settled;
                 runProgress.cycleDone(cycles);
@@ -142,9 +152,14 @@ final class Engine implements Simulation {
         warnings.addAll(watcher.warnings());
         warnings.addAll(observer.warnings());
         if (schedule.cyclic() && !converged) {
+            boolean stalled = cycles > STALL_CYCLES && !decreasing(recentChanges);
             warnings.add("the limit cycle was not reached after " + cycles + " cycles: the state at the start of the "
                     + "last cycle changed by " + lastChange + " in trace distance (tolerance "
-                    + schedule.cycleTolerance() + "); cycle quantities are those of the last cycle run");
+                    + schedule.cycleTolerance() + "); cycle quantities are those of the last cycle run"
+                    + (stalled ? "; the change has stopped decreasing (the last " + STALL_CYCLES + " cycles: "
+                    + Arrays.toString(recentChanges) + "), which points at the solver's integration error rather"
+                    + " than a slow approach: tighten the solver tolerance, or use the exponential solver where"
+                    + " strokes keep their controls constant" : ""));
         }
         StateRecord runStart = record(0.0, schedule.initialControl(), initial, initialSpectrum);
         StateRecord runEnd = record(time, lambda, end, endSpectrum);
@@ -232,6 +247,15 @@ final class Engine implements Simulation {
         frame.get().enter(y);
         machine.solver().propagate(equation, duration, y, frame.get().outOf(observer));
         frame.get().leave(y);
+    }
+
+    private static boolean decreasing(double[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (!(values[i] < values[i - 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The work done on the system when the control jumps from {@code from} to {@code to}: Tr(rho (H_to - H_from)). */

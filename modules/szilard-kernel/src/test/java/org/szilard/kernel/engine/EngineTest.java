@@ -64,6 +64,32 @@ class EngineTest {
     }
 
     @Test
+    void aChangeThatStopsDecreasingIsBlamedOnTheIntegration() {
+        // a solver whose every segment ends with an error of order 1e-7 (1, -1, 0.5, -0.5 times that, in turn): the
+        // cycle-start state keeps changing by 1e-7 to 2e-7, up and down (the last three cycles of nine: 1.5e-7, 1e-7,
+        // 1.5e-7), however many cycles run
+        double[] errors = {1e-7, -1e-7, 0.5e-7, -0.5e-7};
+        int[] calls = {0};
+        Solver noisy = TestPlugins.rk4(100, y -> {
+            double error = errors[calls[0]++ % errors.length];
+            y[0] += error;
+            y[6] -= error;
+        });
+        List<Segment> cycle = List.of(new Segment("hold", 10.0, Control.constant(2.0), Set.of("bath")));
+        RunResult stalled = run(new Schedule(cycle, true, 9, 1e-9, 0), noisy, 0.0);
+        assertFalse(stalled.converged());
+        assertTrue(stalled.warnings().stream().anyMatch(w -> w.contains("the change has stopped decreasing")),
+                stalled.warnings().toString());
+
+        // a slow approach (a weak bath: the change shrinks every cycle) gets no such hint
+        RunResult slow = run(new Schedule(List.of(new Segment("hold", 0.5, Control.constant(2.0), Set.of("bath"))),
+                true, 8, 1e-12, 0), TestPlugins.rk4(100, y -> { }), 0.0);
+        assertFalse(slow.converged());
+        assertTrue(slow.warnings().stream().noneMatch(w -> w.contains("stopped decreasing")),
+                slow.warnings().toString());
+    }
+
+    @Test
     void limitCycleStopsTheRunEarly() {
         List<Segment> cycle = List.of(new Segment("hold", 10.0, Control.constant(2.0), Set.of("bath")));
         RunResult result = run(new Schedule(cycle, true, 100, 1e-9, 0), TestPlugins.rk4(100, y -> { }), 0.0);
