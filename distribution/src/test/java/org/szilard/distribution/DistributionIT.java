@@ -66,22 +66,38 @@ class DistributionIT {
     void aRunLeavesAClassDataArchiveThatLaterRunsUseWithTheSameResults() throws Exception {
         Path cache = folder.resolve("own-cache");
         String example = szilard.home().resolve("examples/spin-otto.yaml").toString();
-        Outcome first = szilard.szilardWithCache(cache, "run", example, "--json");
+        Map<String, String> ownCache = Map.of("XDG_CACHE_HOME", cache.toString());
+        Outcome first = szilard.szilard(ownCache, "run", example, "--json");
         assertEquals(0, first.exitCode(), first.stderr());
         List<Path> archives = archivesIn(cache);
         assertEquals(1, archives.size(), archives.toString());
         assertTrue(archives.get(0).toString().endsWith(".jsa"), archives.toString());
 
-        Outcome second = szilard.szilardWithCache(cache, "run", example, "--json");
+        Outcome second = szilard.szilard(ownCache, "run", example, "--json");
         assertEquals(0, second.exitCode(), second.stderr());
         assertEquals(first.resultsWithoutWallTime(), second.resultsWithoutWallTime());
         assertEquals("", second.stderr());
         assertTrue(second.stdout().strip().startsWith("{"), second.stdout());
 
         Path failedCache = folder.resolve("cache-of-a-failed-run");
-        Outcome bad = szilard.szilardWithCache(failedCache, "run", "no-such-file.yaml");
+        Outcome bad = szilard.szilard(Map.of("XDG_CACHE_HOME", failedCache.toString()), "run", "no-such-file.yaml");
         assertEquals(2, bad.exitCode(), bad.stderr());
         assertEquals(List.of(), archivesIn(failedCache), "a failed run keeps no archive");
+    }
+
+    @Test
+    void aJavaOlderThan17IsRefusedByName() throws Exception {
+        // a stand-in JDK: its release file says 11, its java would only echo (the launcher must not get that far)
+        Path jdk = folder.resolve("old-jdk");
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\necho started\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Outcome outcome = szilard.szilard(Map.of("JAVA_HOME", jdk.toString()), "--version");
+        assertEquals(1, outcome.exitCode(), outcome.stderr());
+        assertEquals("", outcome.stdout());
+        assertTrue(outcome.stderr().contains("needs Java 17 or newer") && outcome.stderr().contains("Java 11.0.2"),
+                outcome.stderr());
     }
 
     /** The files in the szilard folder of a cache (none if it does not exist). */

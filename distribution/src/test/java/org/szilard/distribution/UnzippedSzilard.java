@@ -78,12 +78,15 @@ final class UnzippedSzilard {
 
     /** Runs bin/szilard with the arguments in a new process. */
     Outcome szilard(String... args) throws IOException, InterruptedException {
-        return start(List.of(args), home.resolveSibling("cache")).finish();
+        return start(List.of(args), Map.of()).finish();
     }
 
-    /** Runs bin/szilard with the arguments, keeping its class-data archive in a cache folder of its own. */
-    Outcome szilardWithCache(Path cache, String... args) throws IOException, InterruptedException {
-        return start(List.of(args), cache).finish();
+    /**
+     * Runs bin/szilard with the arguments and some environment variables set (JAVA_HOME, XDG_CACHE_HOME, ...) in a new
+     * process.
+     */
+    Outcome szilard(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return start(List.of(args), environment).finish();
     }
 
     /**
@@ -97,7 +100,7 @@ final class UnzippedSzilard {
         for (String runtime : RUNTIMES) {
             List<String> withRuntime = new ArrayList<>(List.of(args));
             withRuntime.addAll(List.of("--runtime", runtime));
-            running.put(runtime, start(withRuntime, home.resolveSibling("cache")));
+            running.put(runtime, start(withRuntime, Map.of()));
         }
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (Map.Entry<String, Running> entry : running.entrySet()) {
@@ -106,15 +109,19 @@ final class UnzippedSzilard {
         return outcomes;
     }
 
-    /** Starts bin/szilard; its class-data archive goes to {@code cache} (XDG_CACHE_HOME), not the user's. */
-    private Running start(List<String> args, Path cache) throws IOException {
+    /**
+     * Starts bin/szilard with the test's JVM as JAVA_HOME and a cache folder next to the installation (so that its
+     * class-data archive does not go to the user's), both unless the environment given says otherwise.
+     */
+    private Running start(List<String> args, Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/szilard").toString()));
         command.addAll(args);
         Path out = Files.createTempFile("szilard", ".out");
         Path err = Files.createTempFile("szilard", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolveSibling("cache").toString());
+        builder.environment().putAll(environment);
         return new Running(builder.start(), out, err);
     }
 
