@@ -110,8 +110,8 @@ final class CsrAction extends MatrixAction {
      * sum_k rho_ik conj(A_jk) (a gather from row i of rho along row j of A).
      */
     @Override
-    void commutatorUpper(double[] rho, double[] target, double[] work) {
-        for (int i = 0; i < n; i++) {
+    void commutatorUpper(double[] rho, double[] target, double[] work, int from, int to) {
+        for (int i = from; i < to; i++) {
             int row = 2 * i * n;
             Arrays.fill(target, row + 2 * i, row + 2 * n, 0.0);
             for (int p = start[i]; p < start[i + 1]; p++) {
@@ -147,8 +147,8 @@ final class CsrAction extends MatrixAction {
      * row k of rho directly. Empty rows of A are skipped on both sides.
      */
     @Override
-    void addSandwichUpper(double s, double[] rho, double[] target, double[] work) {
-        for (int i = 0; i < n; i++) {
+    void addSandwichUpper(double s, double[] rho, double[] target, double[] work, int from, int to) {
+        for (int i = from; i < to; i++) {
             int entries = start[i + 1] - start[i];
             if (entries == 0) {
                 continue;

@@ -41,26 +41,45 @@ final class DenseAction extends MatrixAction {
         }
     }
 
-    /** P = A rho in work; then target_ij = -i (P_ij - conj(P_ji)), using rho A^dag = (A rho)^dag. */
+    /**
+     * P = A rho in work (its rows from..to - 1); then target_ij = -i (P_ij - Q_ij) with Q = rho A^dag: for all rows
+     * Q_ij = conj(P_ji) (rho is Hermitian), read from P; for part of the rows, Q_ij = sum_k rho_ik conj(A_jk).
+     */
     @Override
-    void commutatorUpper(double[] rho, double[] target, double[] work) {
-        multiply(rho, work);
-        for (int i = 0; i < n; i++) {
+    void commutatorUpper(double[] rho, double[] target, double[] work, int from, int to) {
+        boolean all = from == 0 && to == n;
+        multiply(rho, work, all ? 0 : from, all ? n : to);
+        for (int i = from; i < to; i++) {
             for (int j = i; j < n; j++) {
                 int ij = 2 * (i * n + j), ji = 2 * (j * n + i);
-                double ar = work[ij] - work[ji];
-                double ai = work[ij + 1] + work[ji + 1];
+                double qr, qi;
+                if (all) {
+                    qr = work[ji];
+                    qi = -work[ji + 1];
+                } else {
+                    qr = 0.0;
+                    qi = 0.0;
+                    int rowR = 2 * i * n, rowA = 2 * j * n;
+                    for (int k = 0; k < 2 * n; k += 2) {
+                        double xr = rho[rowR + k], xi = rho[rowR + k + 1];
+                        double br = a[rowA + k], bi = -a[rowA + k + 1];
+                        qr += xr * br - xi * bi;
+                        qi += xr * bi + xi * br;
+                    }
+                }
+                double ar = work[ij] - qr;
+                double ai = work[ij + 1] - qi;
                 target[ij] = ai;
                 target[ij + 1] = -ar;
             }
         }
     }
 
-    /** X = A rho in work; then target_ij += s sum_k X_ik conj(A_jk) for j >= i (dot products of rows). */
+    /** X = A rho in work (rows from..to - 1); then target_ij += s sum_k X_ik conj(A_jk) for j >= i. */
     @Override
-    void addSandwichUpper(double s, double[] rho, double[] target, double[] work) {
-        multiply(rho, work);
-        for (int i = 0; i < n; i++) {
+    void addSandwichUpper(double s, double[] rho, double[] target, double[] work, int from, int to) {
+        multiply(rho, work, from, to);
+        for (int i = from; i < to; i++) {
             int rowX = 2 * i * n;
             for (int j = i; j < n; j++) {
                 int rowA = 2 * j * n;
@@ -89,10 +108,10 @@ final class DenseAction extends MatrixAction {
         return t;
     }
 
-    /** c = A rho, skipping zero entries of A; the inner loop runs over a contiguous row of rho. */
-    private void multiply(double[] rho, double[] c) {
-        Arrays.fill(c, 0, 2 * n * n, 0.0);
-        for (int i = 0; i < n; i++) {
+    /** Rows from..to - 1 of c = A rho, skipping zero entries of A; the inner loop runs over a row of rho. */
+    private void multiply(double[] rho, double[] c, int from, int to) {
+        Arrays.fill(c, 2 * from * n, 2 * to * n, 0.0);
+        for (int i = from; i < to; i++) {
             int row = 2 * i * n;
             for (int k = 0; k < n; k++) {
                 double ar = a[row + 2 * k], ai = a[row + 2 * k + 1];

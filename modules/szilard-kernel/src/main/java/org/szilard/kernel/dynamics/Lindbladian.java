@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.RecursiveAction;
 import java.util.function.Function;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.reservoir.JumpOperator;
@@ -28,6 +29,14 @@ final class Lindbladian {
 
     private static final MatrixAction[] NONE = new MatrixAction[0];
 
+    /**
+     * The dimension from which one evaluation is shared among threads, by rows (below it a part would take less than
+     * the hand-over costs; at d = 256 an evaluation takes about half a millisecond).
+     */
+    static final int PARALLEL_DIMENSION = 128;
+    /** The most parts an evaluation is split into. */
+    private static final int MAX_PARTS = 8;
+
     /** Edge of the square tiles in which the upper triangle is mirrored (keeps both sides in cache). */
     private static final int TILE = 32;
 
@@ -43,6 +52,9 @@ final class Lindbladian {
     private MatrixAction counterdiabaticSquare;
     private double controlRate;
     private double[] work = new double[0];
+    /** Row bounds of the parts of one evaluation; parts beyond the first run as {@link #rowTasks}. */
+    private final int[] rowBounds;
+    private final RowTask[] rowTasks;
     private Operator effectiveOperator;
     private List<JumpOperator> jumpOperators = List.of();
 
@@ -53,11 +65,22 @@ final class Lindbladian {
 
     /** A generator that turns operators into actions with {@code actions} (tests force one storage this way). */
     Lindbladian(StateLayout layout, Function<Operator, MatrixAction> actions) {
+        this(layout, actions, layout.hilbertDimension() >= PARALLEL_DIMENSION
+                ? Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()) : 1);
+    }
+
+    /** A generator whose evaluations are split into {@code parts} row ranges, all but the first run in parallel. */
+    Lindbladian(StateLayout layout, Function<Operator, MatrixAction> actions, int parts) {
         this.layout = layout;
         this.actions = actions;
         this.n = layout.hilbertDimension();
         heatObservables = new MatrixAction[layout.reservoirs()];
         particleObservables = new MatrixAction[layout.reservoirs()];
+        rowBounds = balancedBounds(n, parts);
+        rowTasks = new RowTask[parts - 1];
+        for (int t = 1; t < parts; t++) {
+            rowTasks[t - 1] = new RowTask(t);
+        }
     }
 
     /**
@@ -174,9 +197,16 @@ final class Lindbladian {
      * anti-Hermitian part that the jump terms amplify and that spoils the trace.
      */
     void apply(double[] y, double[] yDot) {
-        effective.commutatorUpper(y, yDot, work);
-        for (int k = 0; k < jumps.length; k++) {
-            jumps[k].addSandwichUpper(rates[k], y, yDot, work);
+        if (rowTasks.length == 0) {
+            rows(y, yDot, work, 0, n);
+        } else {
+            for (RowTask task : rowTasks) {
+                task.start(y, yDot);
+            }
+            rows(y, yDot, work, 0, rowBounds[1]);
+            for (RowTask task : rowTasks) {
+                task.join();
+            }
         }
         mirrorUpper(yDot);
         yDot[layout.work()] = forceObservable == null ? 0.0 : -controlRate * forceObservable.traceWith(y);
@@ -186,6 +216,58 @@ final class Lindbladian {
         }
         yDot[layout.counterdiabaticCost()] = counterdiabaticSquare == null ? 0.0
                 : Math.sqrt(Math.max(0.0, counterdiabaticSquare.traceWith(y)));
+    }
+
+    /** The coherent part and the jump terms on and above the diagonal of rows from..to - 1. */
+    private void rows(double[] y, double[] yDot, double[] scratch, int from, int to) {
+        effective.commutatorUpper(y, yDot, scratch, from, to);
+        for (int k = 0; k < jumps.length; k++) {
+            jumps[k].addSandwichUpper(rates[k], y, yDot, scratch, from, to);
+        }
+    }
+
+    /**
+     * Row bounds that split the upper triangle into parts of equal work (row i costs about d - i): the boundary of
+     * part t of T is where the rows above hold t/T of the triangle, d (1 - sqrt(1 - t/T)).
+     */
+    private static int[] balancedBounds(int d, int parts) {
+        int[] bounds = new int[parts + 1];
+        for (int t = 1; t < parts; t++) {
+            bounds[t] = (int) Math.round(d * (1.0 - Math.sqrt(1.0 - (double) t / parts)));
+        }
+        bounds[parts] = d;
+        return bounds;
+    }
+
+    /**
+     * One part of the rows of an evaluation, run in the common fork-join pool: preallocated and reinitialised per
+     * evaluation, so that parallel evaluations allocate nothing.
+     */
+    private final class RowTask extends RecursiveAction {
+
+        private final int part;
+        private double[] scratch = new double[0];
+        private double[] y;
+        private double[] yDot;
+
+        RowTask(int part) {
+            this.part = part;
+        }
+
+        void start(double[] state, double[] derivative) {
+            if (scratch.length < work.length) {
+                scratch = new double[work.length];
+            }
+            y = state;
+            yDot = derivative;
+            reinitialize();
+            fork();
+        }
+
+        @Override
+        protected void compute() {
+            rows(y, yDot, scratch, rowBounds[part], rowBounds[part + 1]);
+        }
     }
 
     /** Zeroes the imaginary part of the diagonal and sets every entry below it to the conjugate of its mirror. */

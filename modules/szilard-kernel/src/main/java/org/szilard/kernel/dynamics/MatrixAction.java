@@ -61,10 +61,23 @@ abstract sealed class MatrixAction permits DenseAction, CsrAction {
      * Writes -i (A rho - rho A^dag) on and above the diagonal of {@code target} (entries (i, j) with j >= i;
      * the others are left alone).
      */
-    abstract void commutatorUpper(double[] rho, double[] target, double[] work);
+    final void commutatorUpper(double[] rho, double[] target, double[] work) {
+        commutatorUpper(rho, target, work, 0, n);
+    }
+
+    /**
+     * As {@link #commutatorUpper(double[], double[], double[])} for the rows from {@code from} to {@code to} - 1
+     * only: rows are independent, so disjoint ranges may run on different threads (each with its own work array).
+     */
+    abstract void commutatorUpper(double[] rho, double[] target, double[] work, int from, int to);
 
     /** Adds s A rho A^dag on and above the diagonal of {@code target}. */
-    abstract void addSandwichUpper(double s, double[] rho, double[] target, double[] work);
+    final void addSandwichUpper(double s, double[] rho, double[] target, double[] work) {
+        addSandwichUpper(s, rho, target, work, 0, n);
+    }
+
+    /** As {@link #addSandwichUpper(double, double[], double[], double[])} for the rows from..to - 1 only. */
+    abstract void addSandwichUpper(double s, double[] rho, double[] target, double[] work, int from, int to);
 
     /** Re Tr(rho A). */
     abstract double traceWith(double[] rho);

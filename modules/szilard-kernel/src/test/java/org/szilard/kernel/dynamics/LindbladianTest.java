@@ -66,10 +66,17 @@ class LindbladianTest {
     private static void checkAgainstAlgebra(Operator h, Operator n, Operator force, Operator rho,
                                             List<JumpOperator> first, List<JumpOperator> third,
                                             Function<Operator, MatrixAction> storage) {
+        checkAgainstAlgebra(h, n, force, rho, first, third, storage, 1);
+    }
+
+    /** The same, with each evaluation split into {@code parts} row ranges run in parallel. */
+    private static void checkAgainstAlgebra(Operator h, Operator n, Operator force, Operator rho,
+                                            List<JumpOperator> first, List<JumpOperator> third,
+                                            Function<Operator, MatrixAction> storage, int parts) {
         int d = h.dimension();
         StateLayout layout = new StateLayout(d, 3);
         double[] mu = {0.0, 0.0, 0.4};
-        Lindbladian generator = new Lindbladian(layout, storage);
+        Lindbladian generator = new Lindbladian(layout, storage, parts);
         generator.set(h, Arrays.asList(first, null, third), mu, n);
         generator.setDrive(storage.apply(force), 0.3);
         double[] y = new double[layout.size()];
@@ -136,6 +143,23 @@ class LindbladianTest {
         }
         // mixed: a dense Hamiltonian with sparse jumps
         checkAgainstAlgebra(h.toDense(), n, force.toDense(), rho, first, third, MatrixAction::of);
+    }
+
+    @Test
+    void rowsSplitAmongThreadsGiveTheSameEquation() {
+        int d = 40;
+        Operator h = hermitianPart(randomSparse(d, 0.03));
+        Operator n = Operator.diagonal(random.doubles(d).toArray());
+        Operator force = hermitianPart(randomSparse(d, 0.02));
+        Operator rho = randomState(d);
+        List<JumpOperator> first = List.of(new JumpOperator(randomSparse(d, 0.02), 0.7, 1.0, 0),
+                new JumpOperator(randomMatrix(d), 0.2, -1.0, 0));
+        List<JumpOperator> third = List.of(new JumpOperator(randomSparse(d, 0.03), 1.3, 0.5, 1));
+        for (Function<Operator, MatrixAction> storage : STORAGES) {
+            for (int parts = 2; parts <= 5; parts += 3) {
+                checkAgainstAlgebra(h, n, force, rho, first, third, storage, parts);
+            }
+        }
     }
 
     @Test
