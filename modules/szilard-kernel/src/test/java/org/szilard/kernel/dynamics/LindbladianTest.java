@@ -127,37 +127,44 @@ class LindbladianTest {
         }
     }
 
+    /** A sparse test model: H, a particle number, a force, a state, and jumps on two reservoirs. */
+    private record SparseModel(Operator h, Operator n, Operator force, Operator rho, List<JumpOperator> first,
+                               List<JumpOperator> third) {
+
+        void check(Function<Operator, MatrixAction> storage, int parts) {
+            checkAgainstAlgebra(h, n, force, rho, first, third, storage, parts);
+        }
+    }
+
+    /** A random sparse model of dimension 40; with {@code denseJump}, one of its jump operators is dense. */
+    private SparseModel sparseModel(boolean denseJump) {
+        int d = 40;
+        return new SparseModel(hermitianPart(randomSparse(d, 0.03)), Operator.diagonal(random.doubles(d).toArray()),
+                hermitianPart(randomSparse(d, 0.02)), randomState(d),
+                List.of(new JumpOperator(randomSparse(d, 0.02), 0.7, 1.0, 0),
+                        new JumpOperator(denseJump ? randomMatrix(d) : randomSparse(d, 0.01), 0.2, -1.0, 0)),
+                List.of(new JumpOperator(randomSparse(d, 0.03), 1.3, 0.5, 1)));
+    }
+
     @Test
     void sparseOperatorsMatchTheMasterEquationInEveryStorage() {
-        int d = 40;
-        Operator h = hermitianPart(randomSparse(d, 0.03));
-        Operator n = Operator.diagonal(random.doubles(d).toArray());
-        Operator force = hermitianPart(randomSparse(d, 0.02));
-        Operator rho = randomState(d);
-        List<JumpOperator> first = List.of(new JumpOperator(randomSparse(d, 0.02), 0.7, 1.0, 0),
-                new JumpOperator(randomSparse(d, 0.01), 0.2, -1.0, 0));
-        List<JumpOperator> third = List.of(new JumpOperator(randomSparse(d, 0.03), 1.3, 0.5, 1));
-        assertTrue(h.isSparse() && n.isSparse() && force.isSparse() && first.get(0).operator().isSparse());
+        SparseModel m = sparseModel(false);
+        assertTrue(m.h().isSparse() && m.n().isSparse() && m.force().isSparse()
+                && m.first().get(0).operator().isSparse());
         for (Function<Operator, MatrixAction> storage : STORAGES) {
-            checkAgainstAlgebra(h, n, force, rho, first, third, storage);
+            m.check(storage, 1);
         }
         // mixed: a dense Hamiltonian with sparse jumps
-        checkAgainstAlgebra(h.toDense(), n, force.toDense(), rho, first, third, MatrixAction::of);
+        checkAgainstAlgebra(m.h().toDense(), m.n(), m.force().toDense(), m.rho(), m.first(), m.third(),
+                MatrixAction::of);
     }
 
     @Test
     void rowsSplitAmongThreadsGiveTheSameEquation() {
-        int d = 40;
-        Operator h = hermitianPart(randomSparse(d, 0.03));
-        Operator n = Operator.diagonal(random.doubles(d).toArray());
-        Operator force = hermitianPart(randomSparse(d, 0.02));
-        Operator rho = randomState(d);
-        List<JumpOperator> first = List.of(new JumpOperator(randomSparse(d, 0.02), 0.7, 1.0, 0),
-                new JumpOperator(randomMatrix(d), 0.2, -1.0, 0));
-        List<JumpOperator> third = List.of(new JumpOperator(randomSparse(d, 0.03), 1.3, 0.5, 1));
+        SparseModel m = sparseModel(true);
         for (Function<Operator, MatrixAction> storage : STORAGES) {
             for (int parts = 2; parts <= 5; parts += 3) {
-                checkAgainstAlgebra(h, n, force, rho, first, third, storage, parts);
+                m.check(storage, parts);
             }
         }
     }
