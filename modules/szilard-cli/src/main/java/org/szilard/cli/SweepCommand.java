@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.szilard.cli.output.ProgressBar;
 import org.szilard.cli.output.ResultDirectory;
 import org.szilard.cli.scenario.ScenarioLoader;
@@ -105,7 +106,8 @@ final class SweepCommand implements Callable<Integer> {
         ranges.forEach(range -> template.checkNumber(range.key()));
         List<PointResult> points;
         try (ProgressBar progress = ProgressBar.onStandardError(err)) {
-            points = new SweepRunner(template, installation.simulations(), poolSize).run(ranges, progress);
+            points = new SweepRunner(template, installation.simulations(), poolSize).run(ranges, progress,
+                    first -> quantityColumn(() -> new SweepTable(ranges, List.of(first)).resolveEarly(quantity)));
         }
         SweepTable table = new SweepTable(ranges, points);
         String column = column(table);
@@ -152,11 +154,13 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The plotted quantity's column, or null when no point has results; a name that fits none is an error. */
     private String column(SweepTable table) {
-        if (table.resultColumns().isEmpty()) {
-            return null;
-        }
+        return table.resultColumns().isEmpty() ? null : quantityColumn(() -> table.resolve(quantity));
+    }
+
+    /** A column found by {@code resolution}; its complaint about --quantity becomes a usage error. */
+    private String quantityColumn(Supplier<String> resolution) {
         try {
-            return table.resolve(quantity);
+            return resolution.get();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

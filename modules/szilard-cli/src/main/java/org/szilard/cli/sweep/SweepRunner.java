@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.szilard.api.solver.SolverException;
 import org.szilard.cli.scenario.LoadedScenario;
@@ -67,10 +70,14 @@ public final class SweepRunner {
      *
      * @param ranges the swept parameters (their keys already checked with {@link ScenarioTemplate#checkNumber})
      * @param progress told the fraction of points done
+     * @param firstResults called with the first point that finishes with results; what it throws stops the sweep
+     *        (the points already running finish, the others do not start) and is thrown from here, so that a
+     *        question the results cannot answer is reported after one point instead of after all
      * @return one result per point, in the order of {@link #points}
      * @throws ScenarioException when a point's scenario is invalid; nothing has run then
      */
-    public List<PointResult> run(List<SweepRange> ranges, ProgressListener progress) {
+    public List<PointResult> run(List<SweepRange> ranges, ProgressListener progress,
+                                 Consumer<PointResult> firstResults) {
         List<double[]> points = points(ranges);
         List<ScenarioSpec> prepared = new ArrayList<>(points.size());
         for (double[] point : points) {
@@ -79,12 +86,24 @@ public final class SweepRunner {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, points.size())));
         try {
             AtomicInteger done = new AtomicInteger();
+            AtomicBoolean checked = new AtomicBoolean();
+            AtomicReference<RuntimeException> stop = new AtomicReference<>();
             List<Future<PointResult>> futures = new ArrayList<>();
             for (int p = 0; p < points.size(); p++) {
                 double[] point = points.get(p);
                 ScenarioSpec spec = prepared.get(p);
                 futures.add(pool.submit(() -> {
+                    if (stop.get() != null) {
+                        return null;
+                    }
                     PointResult result = runPoint(simulations.apply(spec), point);
+                    if (!result.results().isEmpty() && checked.compareAndSet(false, true)) {
+                        try {
+                            firstResults.accept(result);
+                        } catch (RuntimeException problem) {
+                            stop.set(problem);
+                        }
+                    }
                     int finished = done.incrementAndGet();
                     progress.progress((double) finished / points.size(),
                             "point " + finished + " of " + points.size());
@@ -94,6 +113,9 @@ public final class SweepRunner {
             List<PointResult> results = new ArrayList<>(points.size());
             for (Future<PointResult> future : futures) {
                 results.add(future.get());
+            }
+            if (stop.get() != null) {
+                throw stop.get();
             }
             return results;
         } catch (InterruptedException e) {

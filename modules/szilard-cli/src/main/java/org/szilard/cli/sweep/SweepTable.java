@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.szilard.cli.output.CsvFields;
 
 /**
@@ -57,8 +58,22 @@ public final class SweepTable {
      * @throws IllegalArgumentException when no numeric column, or more than one, fits; the message lists them
      */
     public String resolve(String quantity) {
-        List<String> numeric = resultColumns.stream()
-                .filter(c -> points.stream().anyMatch(p -> p.results().get(c) instanceof Number)).toList();
+        return resolve(quantity, c -> points.stream().anyMatch(p -> p.results().get(c) instanceof Number));
+    }
+
+    /**
+     * As {@link #resolve}, on a table of the first points to finish: a column counts unless one of them holds
+     * something other than a number there (a column without a number yet may get one from a later point).
+     *
+     * @throws IllegalArgumentException when no such column, or more than one, fits
+     */
+    public String resolveEarly(String quantity) {
+        return resolve(quantity, c -> points.stream().allMatch(p -> p.results().get(c) == null
+                || p.results().get(c) instanceof Number));
+    }
+
+    private String resolve(String quantity, Predicate<String> numericColumn) {
+        List<String> numeric = resultColumns.stream().filter(numericColumn).toList();
         if (numeric.contains(quantity)) {
             return quantity;
         }

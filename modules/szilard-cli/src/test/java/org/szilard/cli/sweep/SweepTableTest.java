@@ -59,6 +59,20 @@ class SweepTableTest {
     }
 
     @Test
+    void theFirstPointRejectsOnlyWhatNoLaterPointCouldMakeANumber() {
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("energetics.work", -0.5);
+        first.put("energetics.efficiency", null); // no engine at this point; another may be one
+        first.put("energetics.regime", "refrigerator");
+        SweepTable early = new SweepTable(RANGES, List.of(new PointResult(new double[] {1, 0}, first, null)));
+        assertEquals("energetics.efficiency", early.resolveEarly("efficiency"));
+        assertEquals("energetics.work", early.resolveEarly("work"));
+        assertThrows(IllegalArgumentException.class, () -> early.resolveEarly("regime"));
+        assertThrows(IllegalArgumentException.class, () -> early.resolveEarly("power"));
+        assertThrows(IllegalArgumentException.class, () -> early.resolve("efficiency"), "no number at all yet");
+    }
+
+    @Test
     void mapsPlaceEachPointInItsCellAndRegimesAsCategories() {
         List<MapChart> maps = SweepCharts.maps(table(), "energetics.work");
         MapChart work = maps.get(0);
