@@ -1,5 +1,6 @@
 package org.szilard.plugin.solvers;
 
+import java.util.stream.IntStream;
 import org.szilard.api.solver.MasterEquation;
 import org.szilard.api.solver.SolverException;
 import org.szilard.api.solver.StepListener;
@@ -120,7 +121,25 @@ final class DormandPrince853 {
     private static final double MAX_RATIO = 10.0;
     private static final double ORDER = 8.0;
 
+    /**
+     * From this state length on (d of about 360), each pass over the arrays is split into {@value #CHUNKS} chunks run in
+     * the common fork-join pool. The chunks are fixed by the length alone and the error sums are added chunk by chunk
+     * in order, so the results do not depend on the number of threads.
+     */
+    static final int PARALLEL_LENGTH = 1 << 18;
+    private static final int CHUNKS = 16;
+
+    /** A pass over the elements from..to - 1, the part {@code chunk} of the whole. */
+    @FunctionalInterface
+    private interface Pass {
+        void run(int chunk, int from, int to);
+    }
+
     private final int n;
+    private final int chunks;
+    private final double[] partialOrder3;
+    private final double[] partialOrder5;
+    private final double[] partialFinite;
     private final double[] k2, k3, k4, k5, k6, k7, k8, k9, k10;
     private double[] k1;
     private final double[] stage;
@@ -132,6 +151,10 @@ final class DormandPrince853 {
     /** @param n the length of the state vector */
     DormandPrince853(int n) {
         this.n = n;
+        chunks = n >= PARALLEL_LENGTH ? CHUNKS : 1;
+        partialOrder3 = new double[chunks];
+        partialOrder5 = new double[chunks];
+        partialFinite = new double[chunks];
         k1 = new double[n];
         k2 = new double[n];
         k3 = new double[n];
@@ -219,77 +242,125 @@ final class DormandPrince853 {
     private double attempt(MasterEquation equation, double s, double h, double tolerance, Limits limits,
             double duration) {
         double[] y = current;
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * A21 * k1[i];
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * A21 * k1[i];
+            }
+        });
         evaluate(equation, s + C2 * h, stage, k2, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
+            }
+        });
         evaluate(equation, s + C3 * h, stage, k3, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A41 * k1[i] + A43 * k3[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A41 * k1[i] + A43 * k3[i]);
+            }
+        });
         evaluate(equation, s + C4 * h, stage, k4, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A51 * k1[i] + A53 * k3[i] + A54 * k4[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A51 * k1[i] + A53 * k3[i] + A54 * k4[i]);
+            }
+        });
         evaluate(equation, s + C5 * h, stage, k5, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A61 * k1[i] + A64 * k4[i] + A65 * k5[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A61 * k1[i] + A64 * k4[i] + A65 * k5[i]);
+            }
+        });
         evaluate(equation, s + C6 * h, stage, k6, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A71 * k1[i] + A74 * k4[i] + A75 * k5[i] + A76 * k6[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A71 * k1[i] + A74 * k4[i] + A75 * k5[i] + A76 * k6[i]);
+            }
+        });
         evaluate(equation, s + C7 * h, stage, k7, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A81 * k1[i] + A84 * k4[i] + A85 * k5[i] + A86 * k6[i] + A87 * k7[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A81 * k1[i] + A84 * k4[i] + A85 * k5[i] + A86 * k6[i] + A87 * k7[i]);
+            }
+        });
         evaluate(equation, s + C8 * h, stage, k8, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A91 * k1[i] + A94 * k4[i] + A95 * k5[i] + A96 * k6[i] + A97 * k7[i]
-                    + A98 * k8[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A91 * k1[i] + A94 * k4[i] + A95 * k5[i] + A96 * k6[i] + A97 * k7[i]
+                        + A98 * k8[i]);
+            }
+        });
         evaluate(equation, s + C9 * h, stage, k9, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A101 * k1[i] + A104 * k4[i] + A105 * k5[i] + A106 * k6[i] + A107 * k7[i]
-                    + A108 * k8[i] + A109 * k9[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A101 * k1[i] + A104 * k4[i] + A105 * k5[i] + A106 * k6[i] + A107 * k7[i]
+                        + A108 * k8[i] + A109 * k9[i]);
+            }
+        });
         evaluate(equation, s + C10 * h, stage, k10, limits, duration);
         // Stages 2 and 3 are no longer needed: their arrays take stages 11 and 12.
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A111 * k1[i] + A114 * k4[i] + A115 * k5[i] + A116 * k6[i] + A117 * k7[i]
-                    + A118 * k8[i] + A119 * k9[i] + A1110 * k10[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A111 * k1[i] + A114 * k4[i] + A115 * k5[i] + A116 * k6[i] + A117 * k7[i]
+                        + A118 * k8[i] + A119 * k9[i] + A1110 * k10[i]);
+            }
+        });
         evaluate(equation, s + C11 * h, stage, k2, limits, duration);
-        for (int i = 0; i < n; i++) {
-            stage[i] = y[i] + h * (A121 * k1[i] + A124 * k4[i] + A125 * k5[i] + A126 * k6[i] + A127 * k7[i]
-                    + A128 * k8[i] + A129 * k9[i] + A1210 * k10[i] + A1211 * k2[i]);
-        }
+        each((chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                stage[i] = y[i] + h * (A121 * k1[i] + A124 * k4[i] + A125 * k5[i] + A126 * k6[i] + A127 * k7[i]
+                        + A128 * k8[i] + A129 * k9[i] + A1210 * k10[i] + A1211 * k2[i]);
+            }
+        });
         evaluate(equation, s + h, stage, k3, limits, duration);
+        double[] out = next;
+        each((chunk, from, to) -> {
+            double order5 = 0.0;
+            double order3 = 0.0;
+            double finite = 0.0;
+            for (int i = from; i < to; i++) {
+                double increment = B1 * k1[i] + B6 * k6[i] + B7 * k7[i] + B8 * k8[i] + B9 * k9[i] + B10 * k10[i]
+                        + B11 * k2[i] + B12 * k3[i];
+                double value = y[i] + h * increment;
+                out[i] = value;
+                finite += value * 0.0;
+                double scale = tolerance * (1.0 + Math.max(Math.abs(y[i]), Math.abs(value)));
+                double e3 = (increment - BHH1 * k1[i] - BHH2 * k9[i] - BHH3 * k3[i]) / scale;
+                double e5 = (ER1 * k1[i] + ER6 * k6[i] + ER7 * k7[i] + ER8 * k8[i] + ER9 * k9[i] + ER10 * k10[i]
+                        + ER11 * k2[i] + ER12 * k3[i]) / scale;
+                order3 += e3 * e3;
+                order5 += e5 * e5;
+            }
+            partialOrder3[chunk] = order3;
+            partialOrder5[chunk] = order5;
+            partialFinite[chunk] = finite;
+        });
         double order5 = 0.0;
         double order3 = 0.0;
         double finite = 0.0;
-        double[] out = next;
-        for (int i = 0; i < n; i++) {
-            double increment = B1 * k1[i] + B6 * k6[i] + B7 * k7[i] + B8 * k8[i] + B9 * k9[i] + B10 * k10[i]
-                    + B11 * k2[i] + B12 * k3[i];
-            double value = y[i] + h * increment;
-            out[i] = value;
-            finite += value * 0.0;
-            double scale = tolerance * (1.0 + Math.max(Math.abs(y[i]), Math.abs(value)));
-            double e3 = (increment - BHH1 * k1[i] - BHH2 * k9[i] - BHH3 * k3[i]) / scale;
-            double e5 = (ER1 * k1[i] + ER6 * k6[i] + ER7 * k7[i] + ER8 * k8[i] + ER9 * k9[i] + ER10 * k10[i]
-                    + ER11 * k2[i] + ER12 * k3[i]) / scale;
-            order3 += e3 * e3;
-            order5 += e5 * e5;
+        for (int c = 0; c < chunks; c++) {
+            order3 += partialOrder3[c];
+            order5 += partialOrder5[c];
+            finite += partialFinite[c];
         }
         if (Double.isNaN(finite)) {
             return Double.NaN;
         }
         double denominator = order5 + 0.01 * order3;
         return denominator > 0.0 ? h * order5 / Math.sqrt(denominator * n) : 0.0;
+    }
+
+    /** Runs a pass over all elements: in one go, or chunk by chunk on the common pool's threads. */
+    private void each(Pass pass) {
+        if (chunks == 1) {
+            pass.run(0, 0, n);
+        } else {
+            IntStream.range(0, chunks).parallel().forEach(c -> pass.run(c, bound(c), bound(c + 1)));
+        }
+    }
+
+    private int bound(int chunk) {
+        return (int) ((long) n * chunk / chunks);
     }
 
     /** Makes the new state current; its derivative, already evaluated, is the first stage of the next step. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.szilard.plugin.solvers.TestEquations.scalar;
 import static org.szilard.plugin.solvers.TestEquations.system;
 
+import java.util.concurrent.ForkJoinPool;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.junit.jupiter.api.Test;
 import org.szilard.api.solver.MasterEquation;
@@ -91,6 +92,40 @@ class DormandPrince853Test {
         var e = assertThrows(SolverException.class,
                 () -> new DormandPrince853(2).integrate(OSCILLATOR, 20.0, new double[] {1, 0}, few, (s, y) -> { }));
         assertTrue(e.getMessage().contains("more than 50 evaluations"), e.getMessage());
+    }
+
+    @Test
+    void longStatesAreSplitAmongThreadsWithoutChangingTheResult() throws Exception {
+        // as many damped oscillators as make a state long enough to be split into chunks
+        int n = DormandPrince853.PARALLEL_LENGTH;
+        MasterEquation oscillators = system(n, (s, y, yDot) -> {
+            for (int i = 0; i < n; i += 2) {
+                double w = 1.0 + 1e-5 * i;
+                yDot[i] = y[i + 1];
+                yDot[i + 1] = -w * w * y[i] - 0.1 * y[i + 1];
+            }
+        });
+        double[][] results = new double[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            double[] y = new double[n];
+            for (int i = 0; i < n; i += 2) {
+                y[i] = 1.0;
+            }
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                pool.submit(() -> new DormandPrince853(n).integrate(oscillators, 3.0, y, limits(1e-8), (s, st) -> { }))
+                        .get();
+            } finally {
+                pool.shutdown();
+            }
+            results[threads - 1] = y;
+        }
+        assertArrayEquals(results[0], results[1], 0.0);
+        double w = 1.0;
+        double decay = Math.exp(-0.05 * 3.0);
+        double shifted = Math.sqrt(w * w - 0.0025);
+        double expected = decay * (Math.cos(shifted * 3.0) + 0.05 / shifted * Math.sin(shifted * 3.0));
+        assertEquals(expected, results[0][0], 1e-7);
     }
 
     @Test
