@@ -47,6 +47,8 @@ public final class FelixPlugins implements AutoCloseable {
 
     /** Where SPI Fly is carried inside this module. */
     private static final String SPI_FLY = "spi-fly.jar";
+    /** The cache folders' names: this prefix, the process id, a dash and a random part. */
+    private static final String STORAGE_PREFIX = "szilard-felix-";
     /** The service property in which SPI Fly names the provider class it registered. */
     private static final String PROVIDER_CLASS = ".org.apache.aries.spifly.provider.implclass";
     /** How long to wait for the framework to report why a provider could not be created. */
@@ -86,7 +88,9 @@ public final class FelixPlugins implements AutoCloseable {
     public static FelixPlugins start(Path folder) {
         Path storage;
         try {
-            storage = Files.createTempDirectory("szilard-felix-");
+            Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+            removeAbandoned(temporary);
+            storage = Files.createTempDirectory(temporary, STORAGE_PREFIX + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the OSGi framework's cache folder", e);
         }
@@ -232,7 +236,41 @@ public final class FelixPlugins implements AutoCloseable {
 
     /** Removes the framework's cache; a folder left in the temporary directory is harmless, so failures pass. */
     private void deleteStorage() {
-        try (Stream<Path> files = Files.walk(storage)) {
+        deleteTree(storage);
+    }
+
+    /**
+     * Deletes the caches that earlier commands left in a folder when they were killed before they could clean up:
+     * those named after a process that no longer runs. Caches of running commands, and names in another form, stay.
+     */
+    static void removeAbandoned(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(FelixPlugins::abandoned).forEach(FelixPlugins::deleteTree);
+        } catch (IOException | UncheckedIOException e) {
+            // nothing to clean, or not allowed to look
+        }
+    }
+
+    private static boolean abandoned(Path entry) {
+        String name = entry.getFileName().toString();
+        if (!name.startsWith(STORAGE_PREFIX) || !Files.isDirectory(entry)) {
+            return false;
+        }
+        String rest = name.substring(STORAGE_PREFIX.length());
+        int dash = rest.indexOf('-');
+        if (dash < 0) {
+            return false; // named before process ids were part of the name
+        }
+        try {
+            long pid = Long.parseLong(rest.substring(0, dash));
+            return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // left for the system's temporary-file cleanup
