@@ -195,7 +195,7 @@ final class Engine implements Simulation {
         progress.progress(0.0, "solving for the steady state");
         Operator steady;
         try {
-            steady = new SteadyStateSolver(math).solve(generator);
+            steady = new SteadyStateSolver(math).solve(generator, progress::progress);
         } catch (SteadyStateException e) {
             throw new NumericalCheckException(e.getMessage());
         }

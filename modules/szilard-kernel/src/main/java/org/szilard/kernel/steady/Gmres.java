@@ -18,6 +18,12 @@ final class Gmres {
         void apply(double[] x, double[] out);
     }
 
+    /** Told after each application of A M^-1: the iterations so far and the relative residual GMRES estimates. */
+    @FunctionalInterface
+    interface Monitor {
+        void iteration(int iterations, double relativeResidual);
+    }
+
     /**
      * The outcome of a solve.
      *
@@ -61,8 +67,9 @@ final class Gmres {
      * Solves a x = b to |b - a x| &lt;= tolerance |b|.
      *
      * @param x the starting guess on entry, the solution on exit
+     * @param monitor told of every iteration
      */
-    Result solve(LinearMap a, LinearMap preconditioner, double[] b, double[] x, double tolerance) {
+    Result solve(LinearMap a, LinearMap preconditioner, double[] b, double[] x, double tolerance, Monitor monitor) {
         double bNorm = norm(b);
         double target = tolerance * bNorm;
         double residual = residual(a, b, x, basis[0]);
@@ -84,6 +91,7 @@ final class Gmres {
                 givens(k);
                 k++;
                 double estimate = Math.abs(g[k]);
+                monitor.iteration(iterations, bNorm == 0.0 ? estimate : estimate / bNorm);
                 if (estimate <= target || breakdown) {
                     break;
                 }

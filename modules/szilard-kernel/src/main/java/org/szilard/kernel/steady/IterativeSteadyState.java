@@ -60,6 +60,15 @@ final class IterativeSteadyState {
 
     /** The coordinates of the steady state, with trace 1 up to the tolerance. */
     double[] solve(Liouvillian liouvillian) {
+        return solve(liouvillian, (fraction, message) -> { });
+    }
+
+    /**
+     * The coordinates of the steady state, telling {@code progress} of every GMRES iteration: each of the two solves
+     * is half of the way, and within one the fraction done is how far the residual has come down towards the
+     * tolerance on a logarithmic scale.
+     */
+    double[] solve(Liouvillian liouvillian, SteadyStateSolver.Progress progress) {
         int d = liouvillian.hilbertDimension();
         int n = liouvillian.size();
         double gamma = liouvillian.meanDecayRate();
@@ -77,9 +86,9 @@ final class IterativeSteadyState {
         int restart = (int) Math.max(5, Math.min(RESTART, BASIS_BUDGET / n - 1));
         Gmres gmres = new Gmres(n, restart, MAX_ITERATIONS);
         double[] first = HermitianCoordinates.identity(d, 1.0 / d);
-        run(gmres, bordered, preconditioner, rhs, first, "from the maximally mixed state");
+        run(gmres, bordered, preconditioner, rhs, first, "from the maximally mixed state", 0, progress);
         double[] second = perturbed(first);
-        run(gmres, bordered, preconditioner, rhs, second, "from a perturbed solution");
+        run(gmres, bordered, preconditioner, rhs, second, "from a perturbed solution", 1, progress);
         double distance = math.traceDistance(HermitianCoordinates.operator(d, first),
                 HermitianCoordinates.operator(d, second));
         if (!(distance <= AGREEMENT)) {
@@ -92,8 +101,13 @@ final class IterativeSteadyState {
     }
 
     private void run(Gmres gmres, Gmres.LinearMap a, SchurPreconditioner preconditioner, double[] rhs,
-                     double[] x, String start) {
-        Gmres.Result result = gmres.solve(a, preconditioner::apply, rhs, x, tolerance);
+                     double[] x, String start, int solve, SteadyStateSolver.Progress progress) {
+        double logTolerance = Math.log(tolerance);
+        Gmres.Result result = gmres.solve(a, preconditioner::apply, rhs, x, tolerance, (iterations, residual) -> {
+            double done = Math.min(1.0, Math.max(0.0, Math.log(residual) / logTolerance));
+            progress.progress((solve + done) / 2, "steady state: solve " + (solve + 1) + " of 2, iteration "
+                    + iterations + ", residual " + String.format("%.1e", residual));
+        });
         if (!result.converged()) {
             throw new SteadyStateException("the iterative steady-state solve " + start + " did not converge: relative"
                     + " residual " + result.residual() + " after " + result.iterations() + " iterations (tolerance "

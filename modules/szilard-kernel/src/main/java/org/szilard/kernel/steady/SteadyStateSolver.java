@@ -34,12 +34,27 @@ public final class SteadyStateSolver {
         this.math = math;
     }
 
+    /** Told how far a solve has come: a fraction from 0 to 1 and what is being done. */
+    @FunctionalInterface
+    public interface Progress {
+        void progress(double fraction, String message);
+    }
+
     /**
      * The steady state of the generator.
      *
      * @throws SteadyStateException when it is not unique, not resolved, not converged or not a density matrix
      */
     public Operator solve(ConstantGenerator generator) {
+        return solve(generator, (fraction, message) -> { });
+    }
+
+    /**
+     * The steady state of the generator, telling {@code progress} of the iterations of the iterative method.
+     *
+     * @throws SteadyStateException when it is not unique, not resolved, not converged or not a density matrix
+     */
+    public Operator solve(ConstantGenerator generator, Progress progress) {
         Liouvillian liouvillian = new Liouvillian(generator);
         int d = liouvillian.hilbertDimension();
         if (d == 1) {
@@ -52,7 +67,7 @@ public final class SteadyStateSolver {
         double[] x;
         try {
             x = liouvillian.size() <= DIRECT_LIMIT ? new DirectSteadyState().solve(liouvillian)
-                    : new IterativeSteadyState(TOLERANCE, math).solve(liouvillian);
+                    : new IterativeSteadyState(TOLERANCE, math).solve(liouvillian, progress);
         } catch (ArithmeticException e) {
             throw new SteadyStateException("the steady-state solver failed: " + e.getMessage());
         }

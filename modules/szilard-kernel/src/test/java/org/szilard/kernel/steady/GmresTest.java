@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +56,15 @@ class GmresTest {
         for (Gmres.LinearMap preconditioner : new Gmres.LinearMap[] {(x, out) -> System.arraycopy(x, 0, out, 0, n),
                 jacobi}) {
             double[] x = new double[n];
-            Gmres.Result result = new Gmres(n, 8, 500).solve(map(a), preconditioner, b, x, 1e-12);
+            List<Double> estimates = new ArrayList<>();
+            Gmres.Result result = new Gmres(n, 8, 500).solve(map(a), preconditioner, b, x, 1e-12,
+                    (iterations, residual) -> {
+                        assertEquals(estimates.size() + 1, iterations);
+                        estimates.add(residual);
+                    });
             assertTrue(result.converged(), result.toString());
+            assertEquals(result.iterations(), estimates.size(), "the monitor hears of every iteration");
+            assertTrue(estimates.get(estimates.size() - 1) <= 1e-12, estimates.toString());
             assertTrue(result.residual() <= 1e-12, result.toString());
             for (int i = 0; i < n; i++) {
                 assertEquals(solution[i], x[i], 1e-10);
@@ -72,7 +81,7 @@ class GmresTest {
         b[0] = 1.0;
         double[] x = new double[n];
         Gmres.Result result = new Gmres(n, 3, 4).solve(map(a), (v, out) -> System.arraycopy(v, 0, out, 0, n), b, x,
-                1e-14);
+                1e-14, (iterations, residual) -> { });
         assertFalse(result.converged());
         assertEquals(4, result.iterations());
         assertTrue(result.residual() > 1e-14 && result.residual() < 1.0, result.toString());
@@ -83,7 +92,7 @@ class GmresTest {
         double[][] a = {{2, 1}, {0, 3}};
         double[] x = {1, 1};
         Gmres.Result result = new Gmres(2, 2, 10).solve(map(a), (v, out) -> System.arraycopy(v, 0, out, 0, 2),
-                new double[] {3, 3}, x, 1e-12);
+                new double[] {3, 3}, x, 1e-12, (iterations, residual) -> { });
         assertTrue(result.converged());
         assertEquals(0, result.iterations());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,8 +159,18 @@ class SteadyStateSolverTest {
                 Generators.bose(1.0, 0.5), 1.0));
         ConstantGenerator generator = Generators.of(Generators.xxzChain(sites), baths);
 
-        Operator rho = solve(generator);
+        List<Double> fractions = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        Operator rho = new SteadyStateSolver(MATH).solve(generator, (fraction, message) -> {
+            fractions.add(fraction);
+            messages.add(message);
+        });
 
+        // progress: every iteration of both solves, from 0 to 1, the second solve in the upper half
+        assertTrue(fractions.stream().allMatch(f -> f >= 0.0 && f <= 1.0), fractions.toString());
+        assertTrue(fractions.get(fractions.size() - 1) > 0.99, fractions.toString());
+        assertTrue(messages.get(0).startsWith("steady state: solve 1 of 2, iteration 1, residual"), messages.get(0));
+        assertTrue(messages.get(messages.size() - 1).startsWith("steady state: solve 2 of 2"), messages.toString());
         assertEquals(1.0, rho.traceRe(), 1e-14);
         assertTrue(MATH.eigenvalues(rho)[0] > -1e-12);
         double residual = Generators.residual(generator, rho);
