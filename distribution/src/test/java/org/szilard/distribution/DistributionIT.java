@@ -79,6 +79,17 @@ class DistributionIT {
         assertEquals("", second.stderr());
         assertTrue(second.stdout().strip().startsWith("{"), second.stdout());
 
+        // a cache folder nobody may write into (not even root: /proc): the run goes without an archive, cleanly
+        Path unwritable = Files.createDirectories(folder.resolve("unwritable-cache"));
+        Path proc = Path.of("/proc");
+        if (Files.isDirectory(proc)) {
+            Files.createSymbolicLink(unwritable.resolve("szilard"), proc);
+            Outcome without = szilard.szilard(Map.of("XDG_CACHE_HOME", unwritable.toString()), "run", example, "--json");
+            assertEquals(0, without.exitCode(), without.stderr());
+            assertEquals(first.resultsWithoutWallTime(), without.resultsWithoutWallTime());
+            assertEquals("", without.stderr());
+        }
+
         Path failedCache = folder.resolve("cache-of-a-failed-run");
         Outcome bad = szilard.szilard(Map.of("XDG_CACHE_HOME", failedCache.toString()), "run", "no-such-file.yaml");
         assertEquals(2, bad.exitCode(), bad.stderr());
