@@ -109,6 +109,11 @@ class DistributionIT {
         assertEquals("", outcome.stdout());
         assertTrue(outcome.stderr().contains("needs Java 17 or newer") && outcome.stderr().contains("Java 11.0.2"),
                 outcome.stderr());
+
+        Path notAJdk = Files.createDirectories(folder.resolve("not-a-jdk"));
+        Outcome none = szilard.szilard(Map.of("JAVA_HOME", notAJdk.toString()), "--version");
+        assertEquals(1, none.exitCode(), none.stderr());
+        assertTrue(none.stderr().contains("has no bin/java"), none.stderr());
     }
 
     /** The files in the szilard folder of a cache (none if it does not exist). */
