@@ -77,7 +77,7 @@ final class Engine implements Simulation {
         Ledger whole = new Ledger(system.reservoirNames(), mu);
         Ledger cycle = new Ledger(system.reservoirNames(), mu);
         double[] y = new double[layout.size()];
-        Operator initial = machine.initialState();
+        Operator initial = machine.initialState().get();
         initial.plus(initial.dagger()).times(0.5).copyInto(y, 0);
 
         int cycleLimit = !schedule.cyclic() ? 1

@@ -1,6 +1,7 @@
 package org.szilard.kernel.engine;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.protocol.Schedule;
@@ -17,10 +18,11 @@ import org.szilard.api.substance.WorkingSubstance;
  * @param schedule the protocol's schedule
  * @param solver the solver
  * @param analyzers the analyzers by type id, in the order asked for
- * @param initialState the density matrix at the start
+ * @param initialState the density matrix at the start, computed when first asked for (a steady run never asks; the
+ *        default thermal state of a 10-site chain takes seconds)
  * @param samples the largest number of time-series rows kept
  */
 record Machine(String name, WorkingSubstance substance, Map<String, Reservoir> reservoirs, Schedule schedule,
-               Solver solver, Map<String, Analyzer> analyzers, Operator initialState,
+               Solver solver, Map<String, Analyzer> analyzers, Supplier<Operator> initialState,
                int samples) {
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.szilard.api.analyzer.Analyzer;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.QuantumMath;
@@ -85,7 +86,15 @@ public final class SimulationFactory {
         checkHermitian(spec.substance(), h0, schedule.initialControl());
         OptionalDouble firstTemperature = reservoirs.isEmpty() ? OptionalDouble.empty()
                 : OptionalDouble.of(reservoirs.values().iterator().next().temperature());
-        Operator initial = InitialStates.prepare(spec.initial().orElse(null), h0, firstTemperature, math);
+        // An initial state the scenario names is prepared (and checked) now; the default thermal state cannot be wrong,
+        // and is prepared only if the run needs it.
+        Supplier<Operator> initial;
+        if (spec.initial().isPresent()) {
+            Operator named = InitialStates.prepare(spec.initial().get(), h0, firstTemperature, math);
+            initial = () -> named;
+        } else {
+            initial = () -> InitialStates.prepare(null, h0, firstTemperature, math);
+        }
 
         Machine machine = new Machine(spec.name(), substance, reservoirs, schedule, solver, analyzers, initial,
                 spec.samples());
