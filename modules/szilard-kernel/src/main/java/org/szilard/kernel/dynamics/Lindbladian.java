@@ -208,7 +208,6 @@ final class Lindbladian {
                 task.join();
             }
         }
-        mirrorUpper(yDot);
         yDot[layout.work()] = forceObservable == null ? 0.0 : -controlRate * forceObservable.traceWith(y);
         for (int r = 0; r < heatObservables.length; r++) {
             yDot[layout.heat(r)] = heatObservables[r] == null ? 0.0 : heatObservables[r].traceWith(y);
@@ -218,12 +217,16 @@ final class Lindbladian {
                 : Math.sqrt(Math.max(0.0, counterdiabaticSquare.traceWith(y)));
     }
 
-    /** The coherent part and the jump terms on and above the diagonal of rows from..to - 1. */
+    /**
+     * The coherent part and the jump terms on and above the diagonal of rows from..to - 1, then their mirror images
+     * below it (columns from..to - 1 there, which no other part writes).
+     */
     private void rows(double[] y, double[] yDot, double[] scratch, int from, int to) {
         effective.commutatorUpper(y, yDot, scratch, from, to);
         for (int k = 0; k < jumps.length; k++) {
             jumps[k].addSandwichUpper(rates[k], y, yDot, scratch, from, to);
         }
+        mirrorRows(yDot, from, to);
     }
 
     /**
@@ -270,13 +273,16 @@ final class Lindbladian {
         }
     }
 
-    /** Zeroes the imaginary part of the diagonal and sets every entry below it to the conjugate of its mirror. */
-    private void mirrorUpper(double[] m) {
-        for (int i = 0; i < n; i++) {
+    /**
+     * For the rows from..to - 1: zeroes the imaginary part of the diagonal and sets every entry below the diagonal in
+     * those columns to the conjugate of its mirror, in square tiles (which keep both sides in cache).
+     */
+    private void mirrorRows(double[] m, int from, int to) {
+        for (int i = from; i < to; i++) {
             m[2 * (i * n + i) + 1] = 0.0;
         }
-        for (int ib = 0; ib < n; ib += TILE) {
-            int iEnd = Math.min(n, ib + TILE);
+        for (int ib = from; ib < to; ib += TILE) {
+            int iEnd = Math.min(to, ib + TILE);
             for (int jb = ib; jb < n; jb += TILE) {
                 int jEnd = Math.min(n, jb + TILE);
                 for (int i = ib; i < iEnd; i++) {
