@@ -3,7 +3,6 @@ package org.szilard.kernel.engine;
 import jakarta.inject.Inject;
 import org.szilard.api.analyzer.Interval;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.operator.QuantumMath;
 
 /**
  * The checks that decide whether a run's numbers can be trusted. A failure ends the run with a
@@ -20,11 +19,8 @@ final class StateChecks {
     /** Largest allowed first-law residual, relative to the energy scale of the interval (at least 1). */
     static final double FIRST_LAW_TOLERANCE = 1e-6;
 
-    private final QuantumMath math;
-
     @Inject
-    StateChecks(QuantumMath math) {
-        this.math = math;
+    StateChecks() {
     }
 
     /**

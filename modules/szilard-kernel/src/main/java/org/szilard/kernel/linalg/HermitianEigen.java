@@ -18,7 +18,7 @@ import java.util.Arrays;
  * <p>Only the Hermitian part (H + H^dagger)/2 of the input is decomposed, so rounding-level non-hermiticity is
  * harmless; the input is never modified. Dimensions 1 and 2 skip the reduction (such matrices are already
  * tridiagonal; EJML 0.43.1's reduction also fails for d = 2), and so do diagonal matrices (basis states, the maximally
- * mixed state: at d = 1024 the reduction costs about 0.7 s).
+ * mixed state: at d = 1024 the reduction costs about a second).
  *
  * <p>An instance keeps its work arrays between calls and is meant for one thread. The arrays returned by
  * {@link #eigenvalues()} and {@link #eigenvectors()} belong to the instance and are overwritten by the next call.
