@@ -3,6 +3,7 @@ package org.szilard.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +117,105 @@ class DistributionIT {
         Outcome none = szilard.szilard(Map.of("JAVA_HOME", notAJdk.toString()), "--version");
         assertEquals(1, none.exitCode(), none.stderr());
         assertTrue(none.stderr().contains("has no bin/java"), none.stderr());
+    }
+
+    @Test
+    void javaFrom25OnRecordsAnAheadOfTimeCacheAfterTheRunAndLaterCommandsMapIt() throws Exception {
+        Path jdk = standInJdk("jdk-25", "25.0.1");
+        Path cache = folder.resolve("cache-of-25");
+        Map<String, String> environment = Map.of("JAVA_HOME", jdk.toString(), "XDG_CACHE_HOME", cache.toString());
+        Outcome first = szilard.szilard(environment, "run", "x.yaml");
+        assertEquals(0, first.exitCode(), first.stderr());
+        List<String> calls = Files.readAllLines(jdk.resolve("calls"));
+        assertEquals(2, calls.size(), calls.toString());
+        assertTrue(calls.get(0).contains("-XX:AOTMode=record") && calls.get(0).endsWith(" run x.yaml"), calls.get(0));
+        assertTrue(calls.get(1).contains("-XX:AOTMode=create"), calls.get(1));
+        for (String call : calls) {
+            assertTrue(call.contains("--sun-misc-unsafe-memory-access=allow"), call);
+            assertTrue(call.contains("-Xlog:aot*=off:stderr"), call);
+        }
+        List<Path> archives = archivesIn(cache);
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().matches("aot-\\d+\\.aot"), archives.toString());
+
+        Outcome second = szilard.szilard(environment, "plugins");
+        assertEquals(0, second.exitCode(), second.stderr());
+        String third = Files.readAllLines(jdk.resolve("calls")).get(2);
+        assertTrue(third.contains("-XX:AOTCache=" + archives.get(0)) && !third.contains("AOTMode"), third);
+    }
+
+    @Test
+    void javaBefore23GetsNoFlagItDoesNotKnow() throws Exception {
+        Path jdk = standInJdk("jdk-21", "21.0.4");
+        Outcome outcome = szilard.szilard(Map.of("JAVA_HOME", jdk.toString(), "XDG_CACHE_HOME",
+                folder.resolve("cache-of-21").toString()), "run", "x.yaml");
+        assertEquals(0, outcome.exitCode(), outcome.stderr());
+        List<String> calls = Files.readAllLines(jdk.resolve("calls"));
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).contains("-XX:ArchiveClassesAtExit="), calls.get(0));
+        assertFalse(calls.get(0).contains("--sun-misc") || calls.get(0).contains("aot"), calls.get(0));
+    }
+
+    /**
+     * A stand-in JDK of the version given: its java writes its arguments as a line to the file {@code calls} beside
+     * bin/, and does what the launcher expects of each AOT mode (writes the configuration, the cache).
+     */
+    private static Path standInJdk(String name, String version) throws IOException {
+        Path jdk = folder.resolve(name);
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        Path java = Files.writeString(jdk.resolve("bin/java"), """
+                #!/bin/sh
+                echo "$*" >> "$(dirname "$0")/../calls"
+                for a in "$@"; do
+                  case "$a" in
+                    -XX:AOTConfiguration=*) configuration="${a#*=}" ;;
+                    -XX:AOTCache=*) cache="${a#*=}" ;;
+                    -XX:AOTMode=*) mode="${a#*=}" ;;
+                  esac
+                done
+                case "$mode" in
+                  record) echo recorded > "$configuration" ;;
+                  create) echo assembled > "$cache" ;;
+                esac
+                """);
+        assertTrue(java.toFile().setExecutable(true));
+        return jdk;
+    }
+
+    @Test
+    void aJdkFrom25OnBesideTheTestsOneRunsCleanlyWithItsAheadOfTimeCache() throws Exception {
+        Path newer = jdksBesideThisOne().filter(jdk -> majorVersion(jdk) >= 25).findFirst().orElse(null);
+        assumeTrue(newer != null, "no JDK 25 or later installed beside " + System.getProperty("java.home"));
+        Path cache = folder.resolve("cache-of-a-real-25");
+        Map<String, String> environment = Map.of("JAVA_HOME", newer.toString(), "XDG_CACHE_HOME", cache.toString());
+        String example = szilard.home().resolve("examples/spin-otto.yaml").toString();
+        Outcome first = szilard.szilard(environment, "run", example, "--json");
+        assertEquals(0, first.exitCode(), first.stderr());
+        assertEquals("", first.stderr(), "the recording run and the assembly are quiet");
+        assertEquals(1, archivesIn(cache).size(), archivesIn(cache).toString());
+        Outcome second = szilard.szilard(environment, "run", example, "--json");
+        assertEquals("", second.stderr(), "Felix's use of sun.misc.Unsafe must not warn");
+        assertEquals(first.resultsWithoutWallTime(), second.resultsWithoutWallTime());
+    }
+
+    /** The JDKs in the folder that holds the one running the tests (e.g. /usr/lib/jvm), by name. */
+    private static Stream<Path> jdksBesideThisOne() throws IOException {
+        Path parent = Path.of(System.getProperty("java.home")).toRealPath().getParent();
+        try (Stream<Path> siblings = Files.list(parent)) {
+            return siblings.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")))
+                    .filter(jdk -> Files.isRegularFile(jdk.resolve("release"))).sorted().toList().stream();
+        }
+    }
+
+    /** The major version in a JDK's release file (0 if it names none). */
+    private static int majorVersion(Path jdk) {
+        try {
+            Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+            return version.find() ? Integer.parseInt(version.group(1)) : 0;
+        } catch (IOException unreadable) {
+            return 0;
+        }
     }
 
     /** The files in the szilard folder of a cache (none if it does not exist). */
