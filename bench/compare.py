@@ -167,7 +167,9 @@ def machine():
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
                platform.processor())
     memory = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal")) / 2**20
-    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    java_home = os.environ.get("JAVA_HOME")  # the launcher's choice too
+    java = subprocess.run([os.path.join(java_home, "bin", "java") if java_home else "java", "-version"],
+                          capture_output=True, text=True).stderr.splitlines()[0]
     versions = subprocess.run([PYTHON, "-c", "import qutip, numpy, scipy; "
                                "print(qutip.__version__, numpy.__version__, scipy.__version__)"],
                               capture_output=True, text=True).stdout.split()
@@ -199,6 +201,8 @@ def main():
     parser.add_argument("--repeats", type=int, default=3, help="timed runs of each side per problem")
     parser.add_argument("--timeout", type=float, default=900, help="seconds before a run counts as a timeout")
     parser.add_argument("--memory", type=float, default=8, help="GiB of address space a QuTiP run may use")
+    parser.add_argument("--runtime", choices=["osgi", "modules"],
+                        help="Szilard's plugin runtime (default: the launcher's, osgi)")
     args = parser.parse_args()
     names = args.problems.split(",")
     memory = int(args.memory * 2**30)
@@ -208,12 +212,17 @@ def main():
 
     ensure_qutip()
     subprocess.run([os.path.join(ROOT, "szilard"), "--version"], check=True, capture_output=True)  # build if stale
-    print(machine())
+    runtime = ["--runtime", args.runtime] if args.runtime else []
+    # untimed: the launcher's first run records the class-data archive that every later run maps
+    subprocess.run([os.path.join(ROOT, "szilard"), "run", os.path.join(ROOT, "examples", "spin-otto.yaml"), "--json"]
+                   + runtime, check=True, capture_output=True)
+    print(machine() + (f"; Szilard --runtime {args.runtime}" if args.runtime else ""))
     rows = []
     with tempfile.TemporaryDirectory() as directory:
         for name in names:
             problem = PROBLEMS[name]
-            commands = {"szilard": [os.path.join(ROOT, "szilard"), "run", scenario_file(problem, directory), "--json"],
+            commands = {"szilard": [os.path.join(ROOT, "szilard"), "run", scenario_file(problem, directory), "--json"]
+                        + runtime,
                         "qutip": [PYTHON, os.path.join(BENCH, "qutip_problems.py"), problem.function]
                         + ([problem.argument] if problem.argument else [])}
             times = {side: [] for side in commands}
