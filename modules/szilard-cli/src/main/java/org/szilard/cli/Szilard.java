@@ -1,5 +1,7 @@
 package org.szilard.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +24,6 @@ import picocli.CommandLine.Spec;
             ""
         },
         commandListHeading = "%nCommands:%n",
-        subcommands = {RunCommand.class, SweepCommand.class, PluginsCommand.class, DescribeCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
             "  szilard help run"
         })
 public final class Szilard implements Runnable {
+
+    /** The subcommands in the order of the usage help, by name. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, SweepCommand.class,
+            PluginsCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -57,25 +61,45 @@ public final class Szilard implements Runnable {
     /** Runs the command, shuts the plugin runtime down and exits with the command's exit code. */
     public static void main(String[] args) {
         Szilard szilard = new Szilard(Installation::open);
-        int exitCode = commandLine(szilard).execute(args);
+        int exitCode = commandLine(szilard, args).execute(args);
         if (szilard.installation != null) {
             szilard.installation.close();
         }
         System.exit(exitCode);
     }
 
-    /** The command line of a szilard working with the installation a runtime loads, with its error reporting. */
-    static CommandLine commandLine(Function<PluginRuntime, Installation> installation) {
-        return commandLine(new Szilard(installation));
+    /**
+     * The command line of a szilard working with the installation a runtime loads, with its error reporting, ready to
+     * execute the arguments given. Picocli builds the model of every subcommand it is given by reflection, a large part
+     * of the start-up of a szilard process; arguments that begin with a subcommand's name (other than {@code help})
+     * get only that one, which parses and reports exactly as it would among all of them.
+     */
+    static CommandLine commandLine(Function<PluginRuntime, Installation> installation, String... args) {
+        return commandLine(new Szilard(installation), args);
     }
 
-    private static CommandLine commandLine(Szilard szilard) {
+    private static CommandLine commandLine(Szilard szilard, String[] args) {
         CommandLine commandLine = new CommandLine(szilard);
+        String named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                commandLine.addSubcommand(command);
+            }
+        });
+        // after the subcommands: picocli hands these settings only to the subcommands already added
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         Diagnostics diagnostics = new Diagnostics();
         commandLine.setExecutionExceptionHandler(diagnostics);
         commandLine.setParameterExceptionHandler(diagnostics);
         return commandLine;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return byName;
     }
 
     /** The installed plugins as the chosen runtime loads them, on first use. */

@@ -19,7 +19,7 @@ record CommandOutcome(int code, String out, String err) {
     static CommandOutcome execute(Installation installation, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(runtime -> installation);
+        CommandLine commandLine = Szilard.commandLine(runtime -> installation, args);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int code = commandLine.execute(args);

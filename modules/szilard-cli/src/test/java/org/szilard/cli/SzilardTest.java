@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import org.szilard.api.solver.SolverException;
 import org.szilard.cli.output.JsonResultWriter;
 import org.szilard.cli.testing.FakePlugins;
@@ -188,6 +189,34 @@ class SzilardTest {
             "  3   the solver could not meet its tolerance", "szilard run examples/spin-otto.yaml --json"}) {
             assertTrue(run.out().contains(expected), expected + " in " + run.out());
         }
+    }
+
+    @Test
+    void aCommandLineNamingOneSubcommandGetsOnlyThatOneWhichBehavesAsAmongAll() throws IOException {
+        String file = validScenario().toString();
+        CommandLine all = Szilard.commandLine(runtime -> succeeding());
+        assertEquals(List.of("run", "sweep", "plugins", "describe", "help"), List.copyOf(all.getSubcommands().keySet()));
+        assertEquals(all.getSubcommands().keySet(), Szilard.commandLine(runtime -> succeeding(), "help", "run")
+                .getSubcommands().keySet());
+        assertEquals(all.getSubcommands().keySet(), Szilard.commandLine(runtime -> succeeding(), "--debug", "run")
+                .getSubcommands().keySet());
+        for (String[] args : new String[][] {{"run", file, "--json"}, {"sweep", file, "--set", "x=1:2:2"},
+            {"plugins"}, {"describe", "otto"}}) {
+            CommandLine alone = Szilard.commandLine(runtime -> succeeding(), args);
+            assertEquals(List.of(args[0]), List.copyOf(alone.getSubcommands().keySet()));
+            CommandLine amongAll = all.getSubcommands().get(args[0]);
+            CommandLine single = alone.getSubcommands().get(args[0]);
+            assertEquals(amongAll.getUsageMessage(), single.getUsageMessage());
+            assertEquals(amongAll.isCaseInsensitiveEnumValuesAllowed(), single.isCaseInsensitiveEnumValuesAllowed());
+            assertEquals(amongAll.getExecutionExceptionHandler().getClass(),
+                    single.getExecutionExceptionHandler().getClass());
+            assertEquals(amongAll.getParameterExceptionHandler().getClass(),
+                    single.getParameterExceptionHandler().getClass());
+        }
+        CommandOutcome misspelt = execute(succeeding(), "rnu", file);
+        assertEquals(2, misspelt.code());
+        assertTrue(misspelt.err().startsWith("szilard: error: Unmatched arguments from index 0: 'rnu'"),
+                misspelt.err());
     }
 
     @Test
