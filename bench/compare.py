@@ -6,8 +6,9 @@ Run from anywhere with the Debian python3:  /usr/bin/python3 bench/compare.py [-
 fails.
 
 What is timed, wall clock, one fresh process per run:
-- Szilard: the whole `./szilard run FILE --json` process: the launcher script, JVM start, validation, the run and the
-  JSON output (the project is built first, untimed, if it is stale).
+- Szilard: the whole `distribution/target/szilard/bin/szilard run FILE --json` process (the installed launcher that
+  `./szilard` hands over to): the launcher script, JVM start, validation, the run and the JSON output (the project is
+  built first, untimed, if it is stale, and one untimed run makes the launcher's class-data archive).
 - QuTiP: the whole `/usr/bin/python3 bench/qutip_problems.py FUNCTION [ARG]` process: interpreter start, the qutip
   import and the problem's function. The time of the function alone is reported too, and for Szilard the run's
   own `run.wallSeconds` (without JVM start and validation).
@@ -212,16 +213,18 @@ def main():
 
     ensure_qutip()
     subprocess.run([os.path.join(ROOT, "szilard"), "--version"], check=True, capture_output=True)  # build if stale
+    # the timed runs go to the installed launcher, so that a source edited meanwhile cannot start a build in one
+    launcher = os.path.join(ROOT, "distribution", "target", "szilard", "bin", "szilard")
     runtime = ["--runtime", args.runtime] if args.runtime else []
     # untimed: the launcher's first run records the class-data archive that every later run maps
-    subprocess.run([os.path.join(ROOT, "szilard"), "run", os.path.join(ROOT, "examples", "spin-otto.yaml"), "--json"]
+    subprocess.run([launcher, "run", os.path.join(ROOT, "examples", "spin-otto.yaml"), "--json"]
                    + runtime, check=True, capture_output=True)
     print(machine() + (f"; Szilard --runtime {args.runtime}" if args.runtime else ""))
     rows = []
     with tempfile.TemporaryDirectory() as directory:
         for name in names:
             problem = PROBLEMS[name]
-            commands = {"szilard": [os.path.join(ROOT, "szilard"), "run", scenario_file(problem, directory), "--json"]
+            commands = {"szilard": [launcher, "run", scenario_file(problem, directory), "--json"]
                         + runtime,
                         "qutip": [PYTHON, os.path.join(BENCH, "qutip_problems.py"), problem.function]
                         + ([problem.argument] if problem.argument else [])}
