@@ -26,6 +26,7 @@ import org.szilard.kernel.dynamics.OpenSystem;
 import org.szilard.kernel.dynamics.StateLayout;
 import org.szilard.kernel.linalg.DensityMatrices;
 import org.szilard.kernel.steady.SteadyStateException;
+import org.szilard.kernel.steady.SteadyState;
 import org.szilard.kernel.steady.SteadyStateSolver;
 
 /**
@@ -193,13 +194,14 @@ final class Engine implements Simulation {
         StateLayout layout = system.layout();
         ConstantGenerator generator = system.constantGenerator(schedule.segments().get(0));
         progress.progress(0.0, "solving for the steady state");
-        Operator steady;
+        SteadyState solution;
         try {
-            steady = new SteadyStateSolver(math).solve(generator, progress::progress);
+            solution = new SteadyStateSolver(math).solve(generator, progress::progress);
         } catch (SteadyStateException e) {
             throw new NumericalCheckException(e.getMessage());
         }
-        double[] spectrum = math.eigenvalues(steady);
+        Operator steady = solution.rho();
+        double[] spectrum = solution.spectrum();
         checks.checkState(steady, spectrum, 0.0);
         double[] y = new double[layout.size()];
         steady.copyInto(y, 0);

@@ -45,7 +45,7 @@ public final class SteadyStateSolver {
      *
      * @throws SteadyStateException when it is not unique, not resolved, not converged or not a density matrix
      */
-    public Operator solve(ConstantGenerator generator) {
+    public SteadyState solve(ConstantGenerator generator) {
         return solve(generator, (fraction, message) -> { });
     }
 
@@ -54,11 +54,11 @@ public final class SteadyStateSolver {
      *
      * @throws SteadyStateException when it is not unique, not resolved, not converged or not a density matrix
      */
-    public Operator solve(ConstantGenerator generator, Progress progress) {
+    public SteadyState solve(ConstantGenerator generator, Progress progress) {
         Liouvillian liouvillian = new Liouvillian(generator);
         int d = liouvillian.hilbertDimension();
         if (d == 1) {
-            return Operator.identity(1);
+            return new SteadyState(Operator.identity(1), new double[] {1.0});
         }
         if (!(liouvillian.meanDecayRate() > 0.0)) {
             throw new SteadyStateException("the steady state is not unique: no reservoir acts on the system (no jump"
@@ -74,8 +74,8 @@ public final class SteadyStateSolver {
         return validated(d, x);
     }
 
-    /** The density matrix with coordinates x, checked and normalised to trace 1. */
-    Operator validated(int d, double[] x) {
+    /** The density matrix with coordinates x, checked and normalised to trace 1, with its spectrum. */
+    SteadyState validated(int d, double[] x) {
         for (double v : x) {
             if (!Double.isFinite(v)) {
                 throw new SteadyStateException("the steady state came out with a non-finite entry");
@@ -91,11 +91,11 @@ public final class SteadyStateSolver {
             normalised[i] /= trace;
         }
         Operator rho = HermitianCoordinates.operator(d, normalised);
-        double smallest = math.eigenvalues(rho)[0];
-        if (!(smallest >= -POSITIVITY_TOLERANCE)) {
-            throw new SteadyStateException("the steady state has the negative eigenvalue " + smallest + " (tolerance "
-                    + POSITIVITY_TOLERANCE + ")");
+        double[] spectrum = math.eigenvalues(rho);
+        if (!(spectrum[0] >= -POSITIVITY_TOLERANCE)) {
+            throw new SteadyStateException("the steady state has the negative eigenvalue " + spectrum[0]
+                    + " (tolerance " + POSITIVITY_TOLERANCE + ")");
         }
-        return rho;
+        return new SteadyState(rho, spectrum);
     }
 }

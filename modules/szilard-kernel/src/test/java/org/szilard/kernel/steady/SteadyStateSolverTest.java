@@ -1,5 +1,6 @@
 package org.szilard.kernel.steady;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class SteadyStateSolverTest {
     private static final EjmlQuantumMath MATH = new EjmlQuantumMath();
 
     private static Operator solve(ConstantGenerator generator) {
-        return new SteadyStateSolver(MATH).solve(generator);
+        return new SteadyStateSolver(MATH).solve(generator).rho();
     }
 
     /**
@@ -140,7 +141,7 @@ class SteadyStateSolverTest {
             difference = Math.max(difference, Math.abs(direct[k] - iterative[k]));
         }
         assertTrue(difference < 1e-10, "largest coordinate difference " + difference);
-        Operator rho = new SteadyStateSolver(MATH).validated(12, direct);
+        Operator rho = new SteadyStateSolver(MATH).validated(12, direct).rho();
         assertTrue(Generators.residual(generator, rho) < 1e-12, "residual " + Generators.residual(generator, rho));
     }
 
@@ -161,10 +162,11 @@ class SteadyStateSolverTest {
 
         List<Double> fractions = new ArrayList<>();
         List<String> messages = new ArrayList<>();
-        Operator rho = new SteadyStateSolver(MATH).solve(generator, (fraction, message) -> {
+        SteadyState solution = new SteadyStateSolver(MATH).solve(generator, (fraction, message) -> {
             fractions.add(fraction);
             messages.add(message);
         });
+        Operator rho = solution.rho();
 
         // progress: every iteration of both solves, from 0 to 1, the second solve in the upper half
         assertTrue(fractions.stream().allMatch(f -> f >= 0.0 && f <= 1.0), fractions.toString());
@@ -172,7 +174,8 @@ class SteadyStateSolverTest {
         assertTrue(messages.get(0).startsWith("steady state: solve 1 of 2, iteration 1, residual"), messages.get(0));
         assertTrue(messages.get(messages.size() - 1).startsWith("steady state: solve 2 of 2"), messages.toString());
         assertEquals(1.0, rho.traceRe(), 1e-14);
-        assertTrue(MATH.eigenvalues(rho)[0] > -1e-12);
+        assertArrayEquals(MATH.eigenvalues(rho), solution.spectrum(), 1e-15);
+        assertTrue(solution.spectrum()[0] > -1e-12);
         double residual = Generators.residual(generator, rho);
         assertTrue(residual < 1e-9, "|L(rho)| = " + residual);
         double[] rates = Generators.rates(generator, rho);
