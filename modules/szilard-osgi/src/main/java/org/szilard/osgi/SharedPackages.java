@@ -8,9 +8,11 @@ import org.szilard.api.plugin.PluginProvider;
 import org.szilard.kernel.registry.ClassManifest;
 
 /**
- * What the platform offers plugin bundles: the packages of the API, and of Commons Math (numerical plugins such as
- * the solvers use it, and the kernel already carries it). Felix exports them from the system bundle, so a plugin
- * gets the very classes the kernel uses; the list is read from the jars' own Export-Package headers.
+ * The packages the platform promises plugin bundles, with their versions: those of the API, and of Commons Math
+ * (numerical plugins such as the solvers use it, and the kernel already carries it). They are added to the system
+ * bundle's exports as the jars' own Export-Package headers state them, so that a plugin's version ranges match and it
+ * gets the very classes the kernel uses. (Felix also exports every other package of the boot layer, without a version:
+ * the JDK's and those of the other modules in lib/, as the modules runtime lets plugin modules read them too.)
  */
 final class SharedPackages {
 
