@@ -156,6 +156,26 @@ class DistributionIT {
         assertFalse(calls.get(0).contains("--sun-misc") || calls.get(0).contains("aot"), calls.get(0));
     }
 
+    @Test
+    void theOsgiRuntimeStartsFromTheClassPathTheModulesRuntimeFromTheModulePath() throws Exception {
+        Path jdk = standInJdk("jdk-17", "17.0.9");
+        Map<String, String> environment = Map.of("JAVA_HOME", jdk.toString(), "SZILARD_CDS", "off");
+        for (String[] args : new String[][] {{"run", "x.yaml"}, {"plugins", "--runtime", "osgi"},
+            {"run", "x.yaml", "--runtime", "modules"}, {"plugins", "--runtime=MODULES"}}) {
+            assertEquals(0, szilard.szilard(environment, args).exitCode());
+        }
+        List<String> calls = Files.readAllLines(jdk.resolve("calls"));
+        String lib = szilard.home().resolve("lib").toString();
+        for (int i = 0; i < 4; i++) {
+            String call = calls.get(i);
+            boolean modules = i >= 2;
+            assertEquals(modules, call.contains(" -p " + lib + " --add-modules ALL-MODULE-PATH -m "
+                    + "org.szilard.cli/org.szilard.cli.Szilard "), call);
+            assertEquals(!modules, call.matches(".* -cp " + Pattern.quote(lib) + "/[^ ]+\\.jar "
+                    + "org\\.szilard\\.cli\\.Szilard .*") && call.contains(lib + "/szilard-kernel-"), call);
+        }
+    }
+
     /**
      * A stand-in JDK of the version given: its java writes its arguments as a line to the file {@code calls} beside
      * bin/, and does what the launcher expects of each AOT mode (writes the configuration, the cache).

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -74,6 +76,16 @@ class DropInPluginIT {
         try (JarOutputStream plain = new JarOutputStream(Files.newOutputStream(szilard.plugins().resolve("plain.jar")))) {
             plain.putNextEntry(new JarEntry("notes.txt"));
         }
+        // a bundle that wants a library of the kernel (Guice): Felix offers plugins the API, Commons Math and the JDK
+        Manifest peeker = new Manifest();
+        peeker.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        peeker.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        peeker.getMainAttributes().putValue("Bundle-SymbolicName", "org.szilard.test.peeker");
+        peeker.getMainAttributes().putValue("Import-Package", "com.google.inject,org.szilard.api.plugin");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(szilard.plugins().resolve("peeker.jar")),
+                peeker)) {
+            jar.putNextEntry(new JarEntry("notes.txt"));
+        }
         Path example = szilard.home().resolve("examples/spin-otto.yaml");
         String notABundle = "szilard: warning: the plugin plain.jar is not used: it is not an OSGi bundle";
         assertTrue(szilard.szilard("plugins").stderr().contains(notABundle), "osgi is the default runtime");
@@ -95,6 +107,9 @@ class DropInPluginIT {
                     + "(needy.jar) is not used: ") && l.contains("org.nowhere")), runtime + ":\n" + err);
             assertFalse(err.contains("\tat "), "stack trace on stderr:\n" + err);
             assertEquals(runtime.equals("osgi"), err.contains(notABundle), "a plain jar is a module, not a bundle");
+            assertEquals(runtime.equals("osgi"), err.lines().anyMatch(l -> l.startsWith("szilard: warning: the plugin "
+                    + "org.szilard.test.peeker (peeker.jar) is not used: ") && l.contains("com.google.inject")),
+                    runtime + ": the kernel's libraries are not the plugins'\n" + err);
 
             Outcome run = szilard.szilard("run", example.toString(), "--json", "--runtime", runtime);
             assertEquals(0, run.exitCode(), run.stderr());

@@ -108,6 +108,12 @@ public final class Szilard implements Runnable {
             throw new ParameterException(spec.commandLine(), "--runtime osgi loads the plugins folder of an "
                     + "installation: start szilard with its launcher (bin/szilard), or choose --runtime modules");
         }
+        if (runtime == PluginRuntime.MODULES && Installation.pluginsFolder().isPresent()
+                && !Szilard.class.getModule().isNamed()) {
+            throw new ParameterException(spec.commandLine(), "--runtime modules loads the plugins as modules beside "
+                    + "Szilard's own, but Szilard was started from the class path: the launcher starts it as modules "
+                    + "when it finds --runtime modules among the arguments (not inside an @file)");
+        }
         if (installation == null) {
             installation = installationSource.apply(runtime);
         }
