@@ -295,6 +295,13 @@ class DistributionIT {
         Outcome outcome = szilard.szilard("plugins", "--runtime", "spring");
         assertEquals(2, outcome.exitCode());
         assertTrue(outcome.stderr().contains("--runtime"), outcome.stderr());
+
+        // an @file hides the runtime from the launcher, which then starts Szilard from the class path
+        Path arguments = Files.writeString(folder.resolve("arguments"), "--runtime modules\n");
+        Outcome hidden = szilard.szilard("plugins", "@" + arguments);
+        assertEquals(2, hidden.exitCode(), hidden.stderr());
+        assertTrue(hidden.stderr().contains("--runtime modules loads the plugins as modules beside Szilard's own, but "
+                + "Szilard was started from the class path"), hidden.stderr());
     }
 
     @Test
