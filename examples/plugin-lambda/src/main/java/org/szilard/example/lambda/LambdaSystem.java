@@ -1,9 +1,7 @@
 package org.szilard.example.lambda;
 
-import java.util.Map;
-import java.util.Optional;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.substance.AffineHamiltonian;
+import org.szilard.api.substance.AffineSubstance;
 import org.szilard.api.substance.WorkingSubstance;
 
 /**
@@ -18,46 +16,27 @@ import org.szilard.api.substance.WorkingSubstance;
  * acts on them directly (a microwave or Raman channel) couples through X12 = |g1><g2| + |g2><g1|
  * (named {@code g1g2}).
  */
-final class LambdaSystem implements WorkingSubstance {
+final class LambdaSystem {
 
     private static final int G1 = 0;
     private static final int G2 = 1;
     private static final int E = 2;
 
-    private final AffineHamiltonian hamiltonian;
-    private final Operator g1e = transition(G1, E);
-    private final Operator g2e = transition(G2, E);
-    private final Operator g1g2 = transition(G1, G2);
+    private LambdaSystem() {
+    }
 
     /** A Lambda system with the given ground-state splitting (energy of |g2> above |g1>). */
-    LambdaSystem(double splitting) {
-        hamiltonian = new AffineHamiltonian(Operator.diagonal(0, splitting, 0), Operator.projector(3, E));
+    static WorkingSubstance of(double splitting) {
+        Operator g1e = transition(G1, E);
+        Operator g2e = transition(G2, E);
+        return AffineSubstance.builder(Operator.diagonal(0, splitting, 0), Operator.projector(3, E))
+                .defaultCoupling(g1e.plus(g2e))
+                .coupling("g1e", g1e).coupling("g2e", g2e).coupling("g1g2", transition(G1, G2))
+                .build();
     }
 
     /** |a><b| + |b><a|. */
     private static Operator transition(int a, int b) {
         return Operator.builder(3).add(a, b, 1.0).add(b, a, 1.0).build();
-    }
-
-    @Override
-    public int dimension() {
-        return 3;
-    }
-
-    @Override
-    public Optional<AffineHamiltonian> affine() {
-        return Optional.of(hamiltonian);
-    }
-
-    /** X1 + X2: both optical transitions. */
-    @Override
-    public Operator defaultCoupling() {
-        return g1e.plus(g2e);
-    }
-
-    /** {@code g1e} and {@code g2e}, the optical transitions from each ground level, and {@code g1g2}. */
-    @Override
-    public Map<String, Operator> couplingOperators() {
-        return Map.of("g1e", g1e, "g2e", g2e, "g1g2", g1g2);
     }
 }

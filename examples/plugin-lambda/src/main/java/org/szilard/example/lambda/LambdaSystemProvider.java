@@ -38,6 +38,6 @@ public final class LambdaSystemProvider implements SubstanceProvider {
 
     @Override
     public WorkingSubstance create(ParameterValues parameters, ScenarioContext context) {
-        return new LambdaSystem(parameters.real("splitting"));
+        return LambdaSystem.of(parameters.real("splitting"));
     }
 }

@@ -57,7 +57,7 @@ public final class QuantumDotProvider implements SubstanceProvider {
                 }
             }
         }
-        return new QuantumDots(dots, parameters.real("energy"), parameters.real("tunneling"),
+        return QuantumDots.of(dots, parameters.real("energy"), parameters.real("tunneling"),
                 parameters.real("interaction"));
     }
 }

@@ -1,14 +1,9 @@
 package org.szilard.plugin.dots;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.substance.AffineHamiltonian;
-import org.szilard.api.substance.Site;
+import org.szilard.api.substance.AffineSubstance;
 import org.szilard.api.substance.WorkingSubstance;
 
 /**
@@ -26,14 +21,10 @@ import org.szilard.api.substance.WorkingSubstance;
  * between the dots without changing N) and d + d^dag for one dot, whose only transition changes N (it makes the
  * level a two-level system for a bosonic bath; fermionic leads are the physical reservoir of a dot).
  */
-final class QuantumDots implements WorkingSubstance {
+final class QuantumDots {
 
-    private final AffineHamiltonian affine;
-    private final Operator particleNumber;
-    private final Operator defaultCoupling;
-    private final Map<String, Operator> couplings;
-    private final List<Site> sites;
-    private final int[] subsystemDimensions;
+    private QuantumDots() {
+    }
 
     /**
      * @param dots 1 or 2
@@ -41,13 +32,13 @@ final class QuantumDots implements WorkingSubstance {
      * @param tunneling t (0 for one dot)
      * @param interaction U (0 for one dot)
      */
-    QuantumDots(int dots, double energy, double tunneling, double interaction) {
+    static WorkingSubstance of(int dots, double energy, double tunneling, double interaction) {
         JordanWigner modes = new JordanWigner(dots);
         int d = modes.dimension();
         double[] detuningWeights = dots == 1 ? new double[] {1.0} : new double[] {0.5, -0.5};
         List<Operator> annihilators = new ArrayList<>();
         List<Operator> numbers = new ArrayList<>();
-        List<Site> dotSites = new ArrayList<>();
+        List<DotSite> sites = new ArrayList<>();
         Operator total = Operator.zero(d);
         Operator slope = Operator.zero(d);
         for (int j = 0; j < dots; j++) {
@@ -57,62 +48,20 @@ final class QuantumDots implements WorkingSubstance {
             numbers.add(nj);
             total = total.plus(nj);
             slope = slope.plus(nj.times(detuningWeights[j]));
-            dotSites.add(new DotSite(dj, dj.plus(dj.dagger()), energy, detuningWeights[j]));
+            sites.add(new DotSite(dj, dj.plus(dj.dagger()), energy, detuningWeights[j]));
         }
-        Map<String, Operator> named = new LinkedHashMap<>();
-        named.put("number", total);
         Operator constant = total.times(energy);
-        if (dots == 2) {
-            Operator hop = annihilators.get(0).dagger().times(annihilators.get(1));
-            Operator hopping = hop.plus(hop.dagger());
-            Operator dipole = numbers.get(0).minus(numbers.get(1));
-            constant = constant.plus(hopping.times(tunneling))
-                    .plus(numbers.get(0).times(numbers.get(1)).times(interaction));
-            named.put("dipole", dipole);
-            named.put("hopping", hopping);
-            defaultCoupling = dipole;
-        } else {
-            defaultCoupling = dotSites.get(0).coupling();
+        if (dots == 1) {
+            return AffineSubstance.builder(constant, slope).coupling("number", total)
+                    .defaultCoupling(sites.get(0).coupling()).sites(sites).particleNumber(total).build();
         }
-        affine = new AffineHamiltonian(constant, slope);
-        particleNumber = total;
-        couplings = Collections.unmodifiableMap(named);
-        sites = List.copyOf(dotSites);
-        subsystemDimensions = dots == 1 ? new int[] {2} : new int[] {2, 2};
-    }
-
-    @Override
-    public int dimension() {
-        return particleNumber.dimension();
-    }
-
-    @Override
-    public Optional<AffineHamiltonian> affine() {
-        return Optional.of(affine);
-    }
-
-    @Override
-    public Operator defaultCoupling() {
-        return defaultCoupling;
-    }
-
-    @Override
-    public Map<String, Operator> couplingOperators() {
-        return couplings;
-    }
-
-    @Override
-    public int[] subsystemDimensions() {
-        return subsystemDimensions.clone();
-    }
-
-    @Override
-    public List<Site> sites() {
-        return sites;
-    }
-
-    @Override
-    public Optional<Operator> particleNumber() {
-        return Optional.of(particleNumber);
+        Operator hop = annihilators.get(0).dagger().times(annihilators.get(1));
+        Operator hopping = hop.plus(hop.dagger());
+        Operator dipole = numbers.get(0).minus(numbers.get(1));
+        constant = constant.plus(hopping.times(tunneling))
+                .plus(numbers.get(0).times(numbers.get(1)).times(interaction));
+        return AffineSubstance.builder(constant, slope)
+                .coupling("number", total).coupling("dipole", dipole).coupling("hopping", hopping)
+                .defaultCoupling(dipole).sites(sites).particleNumber(total).subsystems(2, 2).build();
     }
 }

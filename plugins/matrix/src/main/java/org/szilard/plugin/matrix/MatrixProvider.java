@@ -1,15 +1,13 @@
 package org.szilard.plugin.matrix;
 
 import aQute.bnd.annotation.spi.ServiceProvider;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.param.Parameter;
 import org.szilard.api.param.ParameterValues;
 import org.szilard.api.plugin.ScenarioContext;
-import org.szilard.api.substance.AffineHamiltonian;
+import org.szilard.api.substance.AffineSubstance;
 import org.szilard.api.substance.SubstanceProvider;
 import org.szilard.api.substance.WorkingSubstance;
 
@@ -59,15 +57,17 @@ public final class MatrixProvider implements SubstanceProvider {
         int n = h0.dimension();
         Operator h1 = parameters.has("h1") ? hermitian("h1", sameSize("h1", parameters.matrix("h1"), n))
                 : Operator.zero(n);
-        Operator coupling = hermitian("coupling", sameSize("coupling", parameters.matrix("coupling"), n));
-        Map<String, Operator> named = new LinkedHashMap<>();
+        AffineSubstance.Builder substance = AffineSubstance.builder(h0, h1)
+                .defaultCoupling(hermitian("coupling", sameSize("coupling", parameters.matrix("coupling"), n)));
         if (parameters.has("couplings")) {
             parameters.matrices("couplings").forEach((name, a) ->
-                    named.put(name, hermitian("couplings." + name, sameSize("couplings." + name, a, n))));
+                    substance.coupling(name, hermitian("couplings." + name, sameSize("couplings." + name, a, n))));
         }
-        int[] dimensions = parameters.has("dimensions") ? dimensions(parameters.reals("dimensions"), n)
-                : new int[] {n};
-        return new MatrixSubstance(new AffineHamiltonian(h0, h1), coupling, named, dimensions);
+        if (parameters.has("dimensions")) {
+            substance.subsystems(dimensions(parameters.reals("dimensions"), n));
+        }
+        // no sites: a local reservoir needs a site's lowering operator, which a bare matrix does not define
+        return substance.build();
     }
 
     private static Operator sameSize(String key, Operator a, int n) {

@@ -84,6 +84,6 @@ public final class SpinChainProvider implements SubstanceProvider {
                 fields[i] = given.get(i);
             }
         }
-        return new SpinChainSubstance(spin, (int) n, exchange, periodic, fields);
+        return SpinChainSubstance.of(spin, (int) n, exchange, periodic, fields);
     }
 }

@@ -2,13 +2,9 @@ package org.szilard.plugin.spin;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.substance.AffineHamiltonian;
+import org.szilard.api.substance.AffineSubstance;
 import org.szilard.api.substance.Site;
 import org.szilard.api.substance.WorkingSubstance;
 
@@ -24,14 +20,12 @@ import org.szilard.api.substance.WorkingSubstance;
  * operator S_-^(i), the bare splitting f_i lambda and the coupling 2 S^x_i. All operators are built entry by entry,
  * so their cost follows their non-zero entries.
  */
-final class SpinChainSubstance implements WorkingSubstance {
+final class SpinChainSubstance {
 
     private static final String[] AXES = {"x", "y", "z"};
 
-    private final int[] subsystemDimensions;
-    private final AffineHamiltonian affine;
-    private final Map<String, Operator> couplings;
-    private final List<Site> sites;
+    private SpinChainSubstance() {
+    }
 
     /**
      * @param spin the matrices of one spin
@@ -40,7 +34,7 @@ final class SpinChainSubstance implements WorkingSubstance {
      * @param periodic whether the bond (N-1, 0) closes the chain
      * @param fields the field factor f_i of every spin
      */
-    SpinChainSubstance(SpinMatrices spin, int n, double[] exchange, boolean periodic, double[] fields) {
+    static WorkingSubstance of(SpinMatrices spin, int n, double[] exchange, boolean periodic, double[] fields) {
         UniformProductSpace space = new UniformProductSpace(spin.dimension(), n);
         int d = space.dimension();
         Operator[] components = {spin.sx(), spin.sy(), spin.sz()};
@@ -58,59 +52,29 @@ final class SpinChainSubstance implements WorkingSubstance {
         for (int i = 0; i < n; i++) {
             space.add(field, fields[i], new int[] {i}, spin.sz());
         }
-        affine = new AffineHamiltonian(bonds.build(), field.build());
+        AffineSubstance.Builder chain = AffineSubstance.builder(bonds.build(), field.build());
 
-        Map<String, Operator> named = new LinkedHashMap<>();
+        Operator[] totals = new Operator[3];
         for (int a = 0; a < 3; a++) {
             Operator.Builder total = Operator.builder(d);
             for (int i = 0; i < n; i++) {
                 space.add(total, 2.0, new int[] {i}, components[a]);
             }
-            named.put("s" + AXES[a], total.build());
+            totals[a] = total.build();
+            chain.coupling("s" + AXES[a], totals[a]);
         }
+        List<Site> sites = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             for (int a = 0; a < 3; a++) {
-                named.put("s" + AXES[a] + i, space.embed(components[a].times(2.0), i));
+                Operator local = space.embed(components[a].times(2.0), i);
+                chain.coupling("s" + AXES[a] + i, local);
+                if (a == 0) {
+                    sites.add(new SpinSite(space.embed(spin.lowering(), i), local, fields[i]));
+                }
             }
         }
-        couplings = Collections.unmodifiableMap(named);
-
-        List<Site> chainSites = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            chainSites.add(new SpinSite(space.embed(spin.lowering(), i), named.get("sx" + i), fields[i]));
-        }
-        sites = List.copyOf(chainSites);
-        subsystemDimensions = new int[n];
-        Arrays.fill(subsystemDimensions, spin.dimension());
-    }
-
-    @Override
-    public int dimension() {
-        return affine.slope().dimension();
-    }
-
-    @Override
-    public Optional<AffineHamiltonian> affine() {
-        return Optional.of(affine);
-    }
-
-    @Override
-    public Operator defaultCoupling() {
-        return couplings.get("sx");
-    }
-
-    @Override
-    public Map<String, Operator> couplingOperators() {
-        return couplings;
-    }
-
-    @Override
-    public int[] subsystemDimensions() {
-        return subsystemDimensions.clone();
-    }
-
-    @Override
-    public List<Site> sites() {
-        return sites;
+        int[] subsystems = new int[n];
+        Arrays.fill(subsystems, spin.dimension());
+        return chain.defaultCoupling(totals[0]).sites(sites).subsystems(subsystems).build();
     }
 }

@@ -35,6 +35,6 @@ public final class SpinProvider implements SubstanceProvider {
 
     @Override
     public WorkingSubstance create(ParameterValues parameters, ScenarioContext context) {
-        return new SpinSubstance(SpinMatrices.forSpin(parameters.real("spin")), parameters.real("transverse"));
+        return SpinSubstance.of(SpinMatrices.forSpin(parameters.real("spin")), parameters.real("transverse"));
     }
 }

@@ -1,11 +1,8 @@
 package org.szilard.plugin.spin;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.szilard.api.operator.Operator;
-import org.szilard.api.substance.AffineHamiltonian;
-import org.szilard.api.substance.Site;
+import org.szilard.api.substance.AffineSubstance;
 import org.szilard.api.substance.WorkingSubstance;
 
 /**
@@ -13,42 +10,18 @@ import org.szilard.api.substance.WorkingSubstance;
  * spin 1/2); the named coupling operators "sx", "sy", "sz" are 2 S_x, 2 S_y, 2 S_z, the Pauli matrices for spin 1/2.
  * The spin is its own single site (lowering operator S_-, bare splitting lambda, coupling 2 S_x).
  */
-final class SpinSubstance implements WorkingSubstance {
+final class SpinSubstance {
 
-    private final SpinMatrices spin;
-    private final AffineHamiltonian affine;
-    private final Map<String, Operator> couplings;
-    private final List<Site> sites;
-
-    SpinSubstance(SpinMatrices spin, double transverse) {
-        this.spin = spin;
-        this.affine = new AffineHamiltonian(spin.sx().times(transverse), spin.sz());
-        this.couplings = Map.of("sx", spin.sx().times(2.0), "sy", spin.sy().times(2.0), "sz", spin.sz().times(2.0));
-        this.sites = List.of(new SpinSite(spin.lowering(), couplings.get("sx"), 1.0));
+    private SpinSubstance() {
     }
 
-    @Override
-    public int dimension() {
-        return spin.dimension();
-    }
-
-    @Override
-    public Optional<AffineHamiltonian> affine() {
-        return Optional.of(affine);
-    }
-
-    @Override
-    public Operator defaultCoupling() {
-        return couplings.get("sx");
-    }
-
-    @Override
-    public Map<String, Operator> couplingOperators() {
-        return couplings;
-    }
-
-    @Override
-    public List<Site> sites() {
-        return sites;
+    /** The spin of the given matrices in a transverse field of the given strength. */
+    static WorkingSubstance of(SpinMatrices spin, double transverse) {
+        Operator sx = spin.sx().times(2.0);
+        return AffineSubstance.builder(spin.sx().times(transverse), spin.sz())
+                .defaultCoupling(sx)
+                .coupling("sx", sx).coupling("sy", spin.sy().times(2.0)).coupling("sz", spin.sz().times(2.0))
+                .sites(List.of(new SpinSite(spin.lowering(), sx, 1.0)))
+                .build();
     }
 }
