@@ -48,7 +48,7 @@ public final class HermitianEigen {
     private double[] secondary = new double[0];
     private double[] phaseRe = new double[0];
     private double[] phaseIm = new double[0];
-    private double[] realVectors = new double[0];  // W as the QL leaves it, row-major n x n
+    private double[] realVectors = new double[0];  // W^T as the QL leaves it: row j the eigenvector of main[j]
     private double[] sortedVectors = new double[0];  // W, columns in increasing eigenvalue order
     private int[] order = new int[0];
 
@@ -256,7 +256,7 @@ public final class HermitianEigen {
         for (int k = 0; k < n; k++) {
             int column = order[k];
             for (int j = 0; j < n; j++) {
-                w[j * n + k] = realVectors[j * n + column];
+                w[j * n + k] = realVectors[column * n + j];
             }
         }
 

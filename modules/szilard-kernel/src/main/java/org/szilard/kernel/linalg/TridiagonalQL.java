@@ -22,8 +22,8 @@ final class TridiagonalQL {
      *
      * @param d the diagonal (length n); on return, the eigenvalues, unordered
      * @param e the off-diagonal, e[i] between rows i and i+1 (length at least n; e[n-1] is ignored); destroyed
-     * @param z if not null, an n x n row-major array that receives the eigenvectors as columns (z[k n + j] is
-     *          component k of the eigenvector of d[j])
+     * @param z if not null, an n x n array that receives the eigenvectors as rows (z[j n + k] is component k of the
+     *          eigenvector of d[j]): a rotation then updates two contiguous rows, not two columns n apart
      * @throws ArithmeticException when the sweeps do not converge within the budget
      */
     static void solve(double[] d, double[] e, double[] z, int n) {
@@ -87,11 +87,13 @@ final class TridiagonalQL {
             d[i + 1] = g + p;
             g = c * r - b;
             if (z != null) {
+                int lower = i * n;
+                int upper = lower + n;
                 for (int k = 0; k < n; k++) {
-                    int row = k * n;
-                    double upper = z[row + i + 1];
-                    z[row + i + 1] = s * z[row + i] + c * upper;
-                    z[row + i] = c * z[row + i] - s * upper;
+                    double zl = z[lower + k];
+                    double zu = z[upper + k];
+                    z[upper + k] = s * zl + c * zu;
+                    z[lower + k] = c * zl - s * zu;
                 }
             }
         }
