@@ -157,7 +157,7 @@ class DistributionIT {
     }
 
     @Test
-    void theOsgiRuntimeStartsFromTheClassPathTheModulesRuntimeFromTheModulePath() throws Exception {
+    void theOsgiRuntimeStartsFromTheClassPathTheModulesRuntimeFromTheModulePathAndOnlyRunsGetC2() throws Exception {
         Path jdk = standInJdk("jdk-17", "17.0.9");
         Map<String, String> environment = Map.of("JAVA_HOME", jdk.toString(), "SZILARD_CDS", "off");
         for (String[] args : new String[][] {{"run", "x.yaml"}, {"plugins", "--runtime", "osgi"},
@@ -173,6 +173,8 @@ class DistributionIT {
                     + "org.szilard.cli/org.szilard.cli.Szilard "), call);
             assertEquals(!modules, call.matches(".* -cp " + Pattern.quote(lib) + "/[^ ]+\\.jar "
                     + "org\\.szilard\\.cli\\.Szilard .*") && call.contains(lib + "/szilard-kernel-"), call);
+            assertEquals(call.contains(" plugins"), call.contains("-XX:TieredStopAtLevel=1"),
+                    "only the commands that compute nothing go without the optimising compiler: " + call);
         }
     }
 
