@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,16 +74,13 @@ class DropInPluginIT {
         try (JarOutputStream plain = new JarOutputStream(Files.newOutputStream(szilard.plugins().resolve("plain.jar")))) {
             plain.putNextEntry(new JarEntry("notes.txt"));
         }
-        // a bundle that wants a library of the kernel (Guice): Felix offers plugins the API, Commons Math and the JDK
-        Manifest peeker = new Manifest();
-        peeker.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        peeker.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
-        peeker.getMainAttributes().putValue("Bundle-SymbolicName", "org.szilard.test.peeker");
-        peeker.getMainAttributes().putValue("Import-Package", "com.google.inject,org.szilard.api.plugin");
-        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(szilard.plugins().resolve("peeker.jar")),
-                peeker)) {
-            jar.putNextEntry(new JarEntry("notes.txt"));
-        }
+        // a plugin that uses a library of the kernel (Guice), and a copy of one (jakarta.inject): Felix offers bundles
+        // only the API, Commons Math and the JDK, and takes the copy as a bundle of its own; the module layer lets
+        // plugin modules read all of lib/, and leaves the copy out (docs/plugins.md)
+        PluginJars.javac(TEST_PLUGINS.resolve("peeker"), List.of(api, libraryJar(szilard, "guice-")),
+                szilard.plugins().resolve("peeker.jar"));
+        Path inject = libraryJar(szilard, "jakarta.inject-api-");
+        Files.copy(inject, szilard.plugins().resolve(inject.getFileName()));
         Path example = szilard.home().resolve("examples/spin-otto.yaml");
         String notABundle = "szilard: warning: the plugin plain.jar is not used: it is not an OSGi bundle";
         assertTrue(szilard.szilard("plugins").stderr().contains(notABundle), "osgi is the default runtime");
@@ -107,9 +102,14 @@ class DropInPluginIT {
                     + "(needy.jar) is not used: ") && l.contains("org.nowhere")), runtime + ":\n" + err);
             assertFalse(err.contains("\tat "), "stack trace on stderr:\n" + err);
             assertEquals(runtime.equals("osgi"), err.contains(notABundle), "a plain jar is a module, not a bundle");
-            assertEquals(runtime.equals("osgi"), err.lines().anyMatch(l -> l.startsWith("szilard: warning: the plugin "
+            boolean osgi = runtime.equals("osgi");
+            assertEquals(osgi, err.lines().anyMatch(l -> l.startsWith("szilard: warning: the plugin "
                     + "org.szilard.test.peeker (peeker.jar) is not used: ") && l.contains("com.google.inject")),
-                    runtime + ": the kernel's libraries are not the plugins'\n" + err);
+                    runtime + ": Guice is not shared with bundles\n" + err);
+            assertEquals(!osgi, plugins.stdout().lines().anyMatch(l -> l.startsWith("  peeker ")),
+                    runtime + ": plugin modules read lib/\n" + plugins.stdout());
+            assertEquals(!osgi, err.contains("the plugin jakarta.inject (jakarta.inject-api-2.0.1.jar) is not used: "
+                    + "a module of that name is already part of Szilard (lib/)"), runtime + ":\n" + err);
 
             Outcome run = szilard.szilard("run", example.toString(), "--json", "--runtime", runtime);
             assertEquals(0, run.exitCode(), run.stderr());
@@ -122,8 +122,13 @@ class DropInPluginIT {
     }
 
     private static Path apiJar(UnzippedSzilard szilard) throws IOException {
+        return libraryJar(szilard, "szilard-api-");
+    }
+
+    /** The jar of lib/ whose name starts with the prefix. */
+    private static Path libraryJar(UnzippedSzilard szilard, String prefix) throws IOException {
         try (Stream<Path> jars = Files.list(szilard.home().resolve("lib"))) {
-            return jars.filter(j -> j.getFileName().toString().startsWith("szilard-api-")).findFirst().orElseThrow();
+            return jars.filter(j -> j.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
     }
 

@@ -16,9 +16,12 @@ import org.szilard.kernel.registry.PluginRegistry;
 
 /**
  * The plugins of a folder as Java modules: every jar becomes a module (an automatic one when it has no module
- * descriptor) in a child layer of the boot layer, which holds the API and the libraries the platform shares, and
- * ServiceLoader finds the providers in that layer. A jar that is not a valid module, or a module whose
- * dependencies cannot be resolved, is reported by name and left out; the others are loaded.
+ * descriptor) in a child layer of the boot layer, and ServiceLoader finds the providers in that layer. The boot layer
+ * holds the API, the libraries Szilard shares with plugins and its own others (Guice, Jackson, ...); unlike bundles
+ * in Felix, which see only the shared ones, a plugin module may read them all, and a jar of the folder that repeats
+ * one of them is left out in favour of lib/'s (one module of a name, since automatic modules read every module). A
+ * jar that is not a valid module, or a module whose dependencies cannot be resolved, is reported by name and left
+ * out; the others are loaded.
  */
 public final class PluginLayer {
 
