@@ -6,10 +6,10 @@ import java.util.stream.Stream;
 import org.szilard.api.plugin.PluginProvider;
 
 /**
- * What Szilard shares with plugins beside the JDK: the API, and Commons Math (numerical plugins may use it, and the
- * kernel carries it anyway). Both plugin runtimes offer these and nothing else of lib/: Felix exports their packages
- * from the system bundle, the module layer lets plugin modules read their modules. Any other library a plugin needs
- * travels as its own jar in plugins/.
+ * What Szilard promises plugins beside the JDK: the API, and Commons Math (numerical plugins may use it, and the
+ * kernel carries it anyway). Felix exports their packages, and nothing else of lib/, from the system bundle; the
+ * module layer lets plugin modules read all of lib/ (see {@link org.szilard.kernel.layer.PluginLayer}). Any other
+ * library a plugin needs travels as its own jar in plugins/.
  */
 public final class SharedLibraries {
 
@@ -23,12 +23,6 @@ public final class SharedLibraries {
     /** A class of each shared library that is installed, the API's first. */
     public static Stream<Class<?>> classes() {
         return CLASSES.stream().map(SharedLibraries::load).flatMap(Optional::stream);
-    }
-
-    /** Whether plugin modules may read the named module of lib/: a shared library's, or one of the JDK. */
-    public static boolean sharesModule(String name) {
-        return name.startsWith("java.") || name.startsWith("jdk.")
-                || classes().map(Class::getModule).anyMatch(m -> m.isNamed() && m.getName().equals(name));
     }
 
     private static Optional<Class<?>> load(String name) {
