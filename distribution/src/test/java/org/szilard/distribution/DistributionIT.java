@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,6 +179,60 @@ class DistributionIT {
             assertEquals(call.contains(" plugins"), call.contains("-XX:TieredStopAtLevel=1"),
                     "only the commands that compute nothing go without the optimising compiler: " + call);
         }
+    }
+
+    @Test
+    void theWindowsLauncherMakesTheSameChoicesUnderWine() throws Exception {
+        assumeTrue(Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "wine"))), "wine is not installed");
+        Path calls = folder.resolve("windows-calls.txt");
+        Map<String, Path> jdks = new LinkedHashMap<>();
+        for (String version : List.of("25.0.1", "17.0.9", "1.8.0_392")) {
+            Path jdk = Files.createDirectories(folder.resolve("Program Files (x86)/jdk " + version + "/bin")).getParent();
+            Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + version + "\"\r\n");
+            Files.writeString(jdk.resolve("bin/java.cmd"), "@echo %*>> " + windows(calls) + "\r\n@exit /b 7\r\n");
+            jdks.put(version, jdk);
+        }
+        String launcher = windows(szilard.home().resolve("bin/szilard.cmd"));
+        String lib = windows(szilard.home().resolve("lib"));
+
+        List<String> call = windowsCall(calls, jdks.get("25.0.1"), "", launcher + " run x.yaml");
+        assertEquals(7, Integer.parseInt(call.get(0)), "the exit code of java");
+        assertTrue(call.get(1).contains("--sun-misc-unsafe-memory-access=allow -XX:+UseParallelGC "), call.get(1));
+        assertTrue(call.get(1).contains("-cp \"" + lib + "\\*\" org.szilard.cli.Szilard run x.yaml"), call.get(1));
+        assertFalse(call.get(1).contains("TieredStopAtLevel"), call.get(1));
+
+        call = windowsCall(calls, jdks.get("17.0.9"), "-XX:+UseG1GC", launcher + " plugins --runtime=modules");
+        assertFalse(call.get(1).contains("--sun-misc") || call.get(1).contains("ParallelGC"), call.get(1));
+        assertTrue(call.get(1).contains("-XX:TieredStopAtLevel=1 -XX:+UseG1GC"), call.get(1));
+        assertTrue(call.get(1).contains("-p \"" + lib + "\" --add-modules ALL-MODULE-PATH -m "
+                + "org.szilard.cli/org.szilard.cli.Szilard plugins --runtime=modules"), call.get(1));
+
+        call = windowsCall(calls, jdks.get("1.8.0_392"), "", launcher + " run x.yaml");
+        assertEquals(List.of("1"), call, "refused before java runs");
+    }
+
+    /** The path as wine's cmd sees it (drive Z: is the root). */
+    private static String windows(Path path) {
+        return "Z:" + path.toAbsolutePath().toString().replace('/', '\\');
+    }
+
+    /** Runs a command line in wine's cmd; returns its exit code and the stand-in java's recorded call, if any. */
+    private static List<String> windowsCall(Path calls, Path javaHome, String options, String command)
+            throws IOException, InterruptedException {
+        Files.deleteIfExists(calls);
+        ProcessBuilder builder = new ProcessBuilder("wine", "cmd", "/c", command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("WINEDEBUG", "-all");
+        builder.environment().put("JAVA_HOME", windows(javaHome));
+        builder.environment().put("SZILARD_JAVA_OPTS", options);
+        Process process = builder.start();
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "wine did not finish");
+        List<String> outcome = new ArrayList<>(List.of(String.valueOf(process.exitValue())));
+        if (Files.exists(calls)) {
+            Files.readAllLines(calls).stream().map(String::strip).forEach(outcome::add);
+        }
+        return outcome;
     }
 
     /**
