@@ -32,8 +32,8 @@ set "OPTIONS=.%SZILARD_JAVA_OPTS%"
 set "COLLECTOR=-XX:+UseParallelGC"
 if not "%OPTIONS:+Use=%"=="%OPTIONS%" if not "%OPTIONS:GC=%"=="%OPTIONS%" set "COLLECTOR="
 set "FLAGS=%FLAGS% %COLLECTOR%"
-if /i not "%~1"=="run" if /i not "%~1"=="sweep" set "FLAGS=%FLAGS% -XX:TieredStopAtLevel=1"
-call :runtime %*
+call :arguments %*
+if /i not "%COMMAND%"=="run" if /i not "%COMMAND%"=="sweep" set "FLAGS=%FLAGS% -XX:TieredStopAtLevel=1"
 if /i "%RUNTIME%"=="modules" goto modules
 "%JAVA_CMD%" %FLAGS% %SZILARD_JAVA_OPTS% "-Dszilard.plugins=%SZILARD_HOME%\plugins" ^
   -cp "%SZILARD_HOME%\lib\*" org.szilard.cli.Szilard %*
@@ -43,13 +43,17 @@ exit /b %ERRORLEVEL%
   --add-modules ALL-MODULE-PATH -m org.szilard.cli/org.szilard.cli.Szilard %*
 exit /b %ERRORLEVEL%
 
-rem Sets RUNTIME to the value of --runtime among the arguments (--runtime=X splits into the same two tokens).
-:runtime
+rem Sets COMMAND to the first argument that is not an option (szilard --debug run ...) and RUNTIME to the value of
+rem --runtime (--runtime=X splits into the same two arguments).
+:arguments
+set "COMMAND="
 set "RUNTIME=osgi"
 set "PREVIOUS="
 :next
 if "%~1"=="" exit /b 0
-if /i "%PREVIOUS%"=="--runtime" set "RUNTIME=%~1"
-set "PREVIOUS=%~1"
+set "ARGUMENT=%~1"
+if not defined COMMAND if not "%ARGUMENT:~0,1%"=="-" set "COMMAND=%ARGUMENT%"
+if /i "%PREVIOUS%"=="--runtime" set "RUNTIME=%ARGUMENT%"
+set "PREVIOUS=%ARGUMENT%"
 shift
 goto next

@@ -163,7 +163,7 @@ class DistributionIT {
     void theOsgiRuntimeStartsFromTheClassPathTheModulesRuntimeFromTheModulePathAndOnlyRunsGetC2() throws Exception {
         Path jdk = standInJdk("jdk-17", "17.0.9");
         Map<String, String> environment = Map.of("JAVA_HOME", jdk.toString(), "SZILARD_CDS", "off");
-        for (String[] args : new String[][] {{"run", "x.yaml"}, {"plugins", "--runtime", "osgi"},
+        for (String[] args : new String[][] {{"--debug", "run", "x.yaml"}, {"plugins", "--runtime", "osgi"},
             {"run", "x.yaml", "--runtime", "modules"}, {"plugins", "--runtime=MODULES"}}) {
             assertEquals(0, szilard.szilard(environment, args).exitCode());
         }
@@ -196,10 +196,11 @@ class DistributionIT {
         String launcher = windows(szilard.home().resolve("bin/szilard.cmd"));
         String lib = windows(szilard.home().resolve("lib"));
 
-        List<String> call = windowsCall(calls, jdks.get("25.0.1"), "", launcher + " run x.yaml");
+        List<String> call = windowsCall(calls, jdks.get("25.0.1"), "", launcher + " --debug run x.yaml");
         assertEquals(7, Integer.parseInt(call.get(0)), "the exit code of java");
         assertTrue(call.get(1).contains("--sun-misc-unsafe-memory-access=allow -XX:+UseParallelGC "), call.get(1));
-        assertTrue(call.get(1).contains("-cp \"" + lib + "\\*\" org.szilard.cli.Szilard run x.yaml"), call.get(1));
+        assertTrue(call.get(1).contains("-cp \"" + lib + "\\*\" org.szilard.cli.Szilard --debug run x.yaml"),
+                call.get(1));
         assertFalse(call.get(1).contains("TieredStopAtLevel"), call.get(1));
 
         call = windowsCall(calls, jdks.get("17.0.9"), "-XX:+UseG1GC", launcher + " plugins --runtime=modules");
