@@ -2,12 +2,11 @@ package org.szilard.plugin.reservoirs.bosonic;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.reservoir.InstantaneousSystem;
 import org.szilard.api.reservoir.JumpOperator;
-import org.szilard.api.reservoir.Reservoir;
 import org.szilard.plugin.reservoirs.common.FrequencyComponent;
+import org.szilard.plugin.reservoirs.common.GlobalReservoir;
 
 /**
  * A thermal bosonic bath in the global (Davies) form. The coupling operator A is split into its frequency components
@@ -15,7 +14,7 @@ import org.szilard.plugin.reservoirs.common.FrequencyComponent;
  * jump A(w)^dag at the rates of {@link BoseRates}. Pure dephasing (the w = 0 component) is included only at an
  * explicit rate.
  */
-final class GlobalBosonicBath implements Reservoir {
+final class GlobalBosonicBath extends GlobalReservoir {
 
     private final BoseRates rates;
     private final Operator couplingOperator;
@@ -39,16 +38,7 @@ final class GlobalBosonicBath implements Reservoir {
     }
 
     @Override
-    public List<JumpOperator> jumpOperators(InstantaneousSystem system) {
-        return jumps(system, false);
-    }
-
-    @Override
-    public Optional<List<JumpOperator>> energyBasisJumpOperators(InstantaneousSystem system) {
-        return Optional.of(jumps(system, true));
-    }
-
-    private List<JumpOperator> jumps(InstantaneousSystem system, boolean energyBasis) {
+    protected List<JumpOperator> jumps(InstantaneousSystem system, boolean energyBasis) {
         List<JumpOperator> jumps = new ArrayList<>();
         for (FrequencyComponent component : FrequencyComponent.of(couplingOperator, system.spectrum(),
                 w -> w > 0.0 ? rates.active(w) : w == 0.0 && dephasing > 0.0, energyBasis)) {

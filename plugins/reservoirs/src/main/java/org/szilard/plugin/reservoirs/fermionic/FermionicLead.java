@@ -2,12 +2,11 @@ package org.szilard.plugin.reservoirs.fermionic;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.reservoir.InstantaneousSystem;
 import org.szilard.api.reservoir.JumpOperator;
-import org.szilard.api.reservoir.Reservoir;
 import org.szilard.plugin.reservoirs.common.FrequencyComponent;
+import org.szilard.plugin.reservoirs.common.GlobalReservoir;
 
 /**
  * A fermionic lead at temperature T and chemical potential mu, tunnel-coupled at rate Gamma to one site (dot) with
@@ -18,7 +17,7 @@ import org.szilard.plugin.reservoirs.common.FrequencyComponent;
  * function f(w) = 1 / (exp((w - mu) / T) + 1): a step at T = 0, 1/2 at w = mu. This detailed balance makes the
  * grand-canonical state exp(-(H - mu N) / T) / Z a fixed point.
  */
-final class FermionicLead implements Reservoir {
+final class FermionicLead extends GlobalReservoir {
 
     private final double temperature;
     private final double chemicalPotential;
@@ -55,16 +54,7 @@ final class FermionicLead implements Reservoir {
     }
 
     @Override
-    public List<JumpOperator> jumpOperators(InstantaneousSystem system) {
-        return jumps(system, false);
-    }
-
-    @Override
-    public Optional<List<JumpOperator>> energyBasisJumpOperators(InstantaneousSystem system) {
-        return Optional.of(jumps(system, true));
-    }
-
-    private List<JumpOperator> jumps(InstantaneousSystem system, boolean energyBasis) {
+    protected List<JumpOperator> jumps(InstantaneousSystem system, boolean energyBasis) {
         List<JumpOperator> jumps = new ArrayList<>();
         for (FrequencyComponent component : FrequencyComponent.of(annihilation, system.spectrum(), w -> true,
                 energyBasis)) {
