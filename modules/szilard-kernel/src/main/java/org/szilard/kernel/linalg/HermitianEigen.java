@@ -4,6 +4,7 @@ import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.decompose.hessenberg.TridiagonalDecompositionHouseholder_ZDRM;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Eigen-decomposition H = V diag(E) V^dagger of a Hermitian matrix, eigenvalues in increasing order and
@@ -290,10 +291,11 @@ public final class HermitianEigen {
                 qd[at + 1] = re * phaseIm[j] + im * phaseRe[j];
             }
         }
-        // V = (Q D) W, row by row: V[i,:] = sum_j (QD)[i,j] W[j,:]
-        Arrays.fill(v, 0, 2 * n * n, 0.0);
-        for (int i = 0; i < n; i++) {
+        // V = (Q D) W, row by row: V[i,:] = sum_j (QD)[i,j] W[j,:] (rows in parallel for large n, each by one thread)
+        IntStream rows = IntStream.range(0, n);
+        (n >= TridiagonalQL.PARALLEL_FROM ? rows.parallel() : rows).forEach(i -> {
             int rowV = 2 * i * n;
+            Arrays.fill(v, rowV, rowV + 2 * n, 0.0);
             int rowQ = 2 * i * n;
             for (int j = 0; j < n; j++) {
                 double qr = qd[rowQ + 2 * j];
@@ -308,6 +310,6 @@ public final class HermitianEigen {
                     v[rowV + 2 * k + 1] += qi * x;
                 }
             }
-        }
+        });
     }
 }

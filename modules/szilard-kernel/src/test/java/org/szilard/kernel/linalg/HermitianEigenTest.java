@@ -77,7 +77,7 @@ class HermitianEigenTest {
 
     @Test
     void largestSupportedDimension() {
-        int d = 512;
+        int d = TridiagonalQL.PARALLEL_FROM; // also the parallel updates of the eigenvectors
         ZMatrixRMaj h = TestMatrices.randomHermitian(d, new Random(512), 1.0);
         HermitianEigen eigen = new HermitianEigen();
         eigen.decompose(h);
