@@ -137,13 +137,21 @@ def otto(h0, h1, g, control, durations, baths, cycles, rho, tolerance, eigenbasi
             {"work": -(e2 - e1) - (e4 - e3), "heat.hot": e1 - e0, "heat.cold": e3 - e2}.items()}
 
 
-def p1_spin_otto():
-    """P1: spin-1/2 Otto engine, H = lambda S_z + 0.3 S_x, baths T = 4 and 1 (gamma 1) through sigma_x."""
+def p1_spin_otto(hot=4.0):
+    """P1: spin-1/2 Otto engine, H = lambda S_z + 0.3 S_x, baths T = 4 and 1 (gamma 1) through sigma_x, lambda
+    from `hot` to 2."""
     sz, sx = qt.sigmaz() / 2, qt.sigmax() / 2
-    h_hot, h_cold = 4.0 * sz + 0.3 * sx, 2.0 * sz + 0.3 * sx
+    h_hot, h_cold = hot * sz + 0.3 * sx, 2.0 * sz + 0.3 * sx
     baths = (operators(davies(h_hot, qt.sigmax(), 1.0, 4.0)), operators(davies(h_cold, qt.sigmax(), 1.0, 1.0)))
-    return otto(0.3 * sx, sz, lambda lam: lam, (4.0, 2.0), (60, 0.5, 60, 0.5), baths, 200,
+    return otto(0.3 * sx, sz, lambda lam: lam, (hot, 2.0), (60, 0.5, 60, 0.5), baths, 200,
                 thermal(h_hot, 1.0), 1e-10)
+
+
+def p1_sweep(points):
+    """P1 at `points` hot control values from 3 to 5, one after another in this process, as
+    `szilard sweep bench/problems/p1-spin-otto.yaml --set protocol.control.hot=3:5:POINTS` computes them."""
+    works = [p1_spin_otto(hot)["work"] for hot in np.linspace(3.0, 5.0, points)]
+    return {f"work.{k}": w for k, w in enumerate(works)}
 
 
 def xxz_chain(sites):
