@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +102,39 @@ class DistributionIT {
         Outcome bad = szilard.szilard(Map.of("XDG_CACHE_HOME", failedCache.toString()), "run", "no-such-file.yaml");
         assertEquals(2, bad.exitCode(), bad.stderr());
         assertEquals(List.of(), archivesIn(failedCache), "a failed run keeps no archive");
+    }
+
+    @Test
+    void anArchiveOlderThanAJarOfLibIsDroppedAndTheNextRunMakesItAgain() throws Exception {
+        UnzippedSzilard own = UnzippedSzilard.unzip(Files.createDirectories(folder.resolve("own-install")));
+        Path cache = folder.resolve("own-install-cache");
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString());
+        String example = own.home().resolve("examples/spin-otto.yaml").toString();
+        assertEquals(0, own.szilard(environment, "run", example, "--json").exitCode());
+        Path archive = archivesIn(cache).get(0);
+        FileTime made = Files.getLastModifiedTime(archive);
+
+        // an updated kernel: the archive no longer describes lib/, so the next command goes without it
+        Path kernel;
+        try (Stream<Path> jars = Files.list(own.home().resolve("lib"))) {
+            kernel = jars.filter(j -> j.getFileName().toString().startsWith("szilard-kernel-")).findFirst()
+                    .orElseThrow();
+        }
+        Files.setLastModifiedTime(kernel, FileTime.fromMillis(made.toMillis() + 2000));
+        Outcome plugins = own.szilard(environment, "plugins");
+        assertEquals(0, plugins.exitCode(), plugins.stderr());
+        assertEquals(List.of(), archivesIn(cache), "the stale archive is gone");
+
+        Outcome again = own.szilard(environment, "run", example, "--json");
+        assertEquals(0, again.exitCode(), again.stderr());
+        assertEquals("", again.stderr());
+        assertEquals(List.of(archive), archivesIn(cache));
+        // the jar is stamped in the future: the archive takes its time, or every run would record it again
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(kernel)) >= 0,
+                "made again, not older than the jar");
+        Object file = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
+        assertEquals(0, own.szilard(environment, "run", example, "--json").exitCode());
+        assertEquals(file, Files.readAttributes(archive, BasicFileAttributes.class).fileKey(), "and kept");
     }
 
     @Test
