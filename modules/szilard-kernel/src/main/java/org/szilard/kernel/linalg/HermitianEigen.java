@@ -1,41 +1,31 @@
 package org.szilard.kernel.linalg;
 
 import org.ejml.data.ZMatrixRMaj;
-import org.ejml.dense.row.decompose.hessenberg.TridiagonalDecompositionHouseholder_ZDRM;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Eigen-decomposition H = V diag(E) V^dagger of a Hermitian matrix, eigenvalues in increasing order and
  * eigenvectors as the columns of the unitary V.
  *
- * <p>Method: (1) EJML's {@link TridiagonalDecompositionHouseholder_ZDRM} reduces H = Q T Q^dagger with T Hermitian
- * tridiagonal; (2) a diagonal unitary D makes the off-diagonal real and non-negative, T = D T' D^dagger with
- * T' real symmetric tridiagonal; (3) {@link TridiagonalQL} (implicit QL with Wilkinson shifts) solves
- * T' = W diag(E) W^T, accumulating W only when eigenvectors are asked for; (4) V = (Q D) W, a complex-by-real
- * product. Eigenvectors inside degenerate eigenspaces are orthonormal (W is a product of plane rotations).
+ * <p>Method: (1) {@link HouseholderTridiagonal} reduces H = Q T Q^dagger with T Hermitian tridiagonal; (2) a
+ * diagonal unitary D makes the off-diagonal real and non-negative, T = D T' D^dagger with T' real symmetric
+ * tridiagonal; (3) {@link TridiagonalQL} (implicit QL with Wilkinson shifts) solves T' = W diag(E) W^T, accumulating
+ * W only when eigenvectors are asked for; (4) V = Q (D W), the reflections of Q applied to D W. Eigenvectors inside
+ * degenerate eigenspaces are orthonormal (W is a product of plane rotations). Large matrices use all cores in steps
+ * (1), (3) and (4), with results that do not depend on the number of threads.
  *
  * <p>Only the Hermitian part (H + H^dagger)/2 of the input is decomposed, so rounding-level non-hermiticity is
- * harmless; the input is never modified. Dimensions 1 and 2 skip the reduction (such matrices are already
- * tridiagonal; EJML 0.43.1's reduction also fails for d = 2), and so do diagonal matrices (basis states, the maximally
- * mixed state: at d = 1024 the reduction costs about a second).
+ * harmless; the input is never modified. Diagonal matrices (basis states, the maximally mixed state) skip the
+ * reduction.
  *
  * <p>An instance keeps its work arrays between calls and is meant for one thread. The arrays returned by
  * {@link #eigenvalues()} and {@link #eigenvectors()} belong to the instance and are overwritten by the next call.
  */
 public final class HermitianEigen {
 
-    private TridiagonalDecompositionHouseholder_ZDRM reduction;
-    /**
-     * The dimension the current {@link #reduction} was created for. EJML 0.43.1 sizes its work vectors 2N only when
-     * they are shorter than N, so an instance first used at N overflows at any N' in (N, 2N]: a larger dimension
-     * gets a fresh instance.
-     */
-    private int reductionCapacity;
-
+    private final HouseholderTridiagonal reduction = new HouseholderTridiagonal();
     private final ZMatrixRMaj work = new ZMatrixRMaj(1, 1);
-    private final ZMatrixRMaj q = new ZMatrixRMaj(1, 1);
     private final ZMatrixRMaj vectors = new ZMatrixRMaj(1, 1);
 
     private int dimension = -1;
@@ -43,8 +33,8 @@ public final class HermitianEigen {
     /** Whether the last decomposition went through {@link #reduction} (otherwise Q = 1). */
     private boolean reduced;
     private double[] values = new double[0];
-    private double[] diagonal = new double[0];     // interleaved, from EJML
-    private double[] offDiagonal = new double[0];  // interleaved, from EJML
+    private double[] diagonal = new double[0];     // real
+    private double[] offDiagonal = new double[0];  // interleaved, T_{i,i+1}
     private double[] main = new double[0];
     private double[] secondary = new double[0];
     private double[] phaseRe = new double[0];
@@ -78,23 +68,13 @@ public final class HermitianEigen {
         hermitianPart(h, n);
         hasVectors = false;
 
-        reduced = n >= 3 && !isDiagonal(n);
+        reduced = !isDiagonal(n);
         if (reduced) {
-            if (reduction == null || n > reductionCapacity) {
-                reduction = new TridiagonalDecompositionHouseholder_ZDRM();
-                reductionCapacity = n;
-            }
-            reduction.decompose(work);
-            reduction.getDiagonal(diagonal, offDiagonal);
+            reduction.reduce(work.data, n, diagonal, offDiagonal);
         } else {
-            // already tridiagonal: n <= 2, or diagonal
             Arrays.fill(offDiagonal, 0.0);
             for (int i = 0; i < n; i++) {
-                diagonal[2 * i] = work.data[2 * (i * n + i)];
-            }
-            if (n == 2) {
-                offDiagonal[0] = work.data[2];
-                offDiagonal[1] = work.data[3];
+                diagonal[i] = work.data[2 * (i * n + i)];
             }
         }
         realTridiagonal(n);
@@ -151,7 +131,7 @@ public final class HermitianEigen {
         }
         dimension = n;
         values = new double[n];
-        diagonal = new double[2 * n];
+        diagonal = new double[n];
         offDiagonal = new double[2 * n];
         main = new double[n];
         secondary = new double[n];
@@ -177,7 +157,7 @@ public final class HermitianEigen {
         return true;
     }
 
-    /** Copies (H + H^dagger)/2 into the upper triangle of {@link #work}, the only part EJML reads. */
+    /** Copies (H + H^dagger)/2 into {@link #work}, both triangles. */
     private void hermitianPart(ZMatrixRMaj h, int n) {
         work.reshape(n, n);
         double[] src = h.data;
@@ -200,6 +180,8 @@ public final class HermitianEigen {
                 }
                 dst[ij] = re;
                 dst[ij + 1] = im;
+                dst[ji] = re;
+                dst[ji + 1] = -im;
             }
         }
     }
@@ -212,7 +194,7 @@ public final class HermitianEigen {
         phaseRe[0] = 1.0;
         phaseIm[0] = 0.0;
         for (int i = 0; i < n; i++) {
-            main[i] = diagonal[2 * i];
+            main[i] = diagonal[i];
             if (i + 1 < n) {
                 double er = offDiagonal[2 * i];
                 double ei = offDiagonal[2 * i + 1];
@@ -251,7 +233,7 @@ public final class HermitianEigen {
         }
     }
 
-    /** V = (Q D) W with W the real eigenvectors of T', columns taken in increasing eigenvalue order. */
+    /** V = Q (D W) with W the real eigenvectors of T', columns taken in increasing eigenvalue order. */
     private void backTransform(int n) {
         double[] w = sortedVectors;
         for (int k = 0; k < n; k++) {
@@ -260,56 +242,19 @@ public final class HermitianEigen {
                 w[j * n + k] = realVectors[column * n + j];
             }
         }
-
         vectors.reshape(n, n);
         double[] v = vectors.data;
-        if (!reduced) {
-            // Q = 1: V = D W
-            for (int i = 0; i < n; i++) {
-                double pr = phaseRe[i];
-                double pi = phaseIm[i];
-                for (int k = 0; k < n; k++) {
-                    double x = w[i * n + k];
-                    v[2 * (i * n + k)] = pr * x;
-                    v[2 * (i * n + k) + 1] = pi * x;
-                }
-            }
-            return;
-        }
-
-        q.reshape(n, n);
-        reduction.getQ(q, false);
-        double[] qd = q.data;
-        // Q <- Q D (column scaling)
         for (int i = 0; i < n; i++) {
-            int row = 2 * i * n;
-            for (int j = 0; j < n; j++) {
-                int at = row + 2 * j;
-                double re = qd[at];
-                double im = qd[at + 1];
-                qd[at] = re * phaseRe[j] - im * phaseIm[j];
-                qd[at + 1] = re * phaseIm[j] + im * phaseRe[j];
+            double pr = phaseRe[i];
+            double pi = phaseIm[i];
+            for (int k = 0; k < n; k++) {
+                double x = w[i * n + k];
+                v[2 * (i * n + k)] = pr * x;
+                v[2 * (i * n + k) + 1] = pi * x;
             }
         }
-        // V = (Q D) W, row by row: V[i,:] = sum_j (QD)[i,j] W[j,:] (rows in parallel for large n, each by one thread)
-        IntStream rows = IntStream.range(0, n);
-        (n >= TridiagonalQL.PARALLEL_FROM ? rows.parallel() : rows).forEach(i -> {
-            int rowV = 2 * i * n;
-            Arrays.fill(v, rowV, rowV + 2 * n, 0.0);
-            int rowQ = 2 * i * n;
-            for (int j = 0; j < n; j++) {
-                double qr = qd[rowQ + 2 * j];
-                double qi = qd[rowQ + 2 * j + 1];
-                if (qr == 0.0 && qi == 0.0) {
-                    continue;
-                }
-                int rowW = j * n;
-                for (int k = 0; k < n; k++) {
-                    double x = w[rowW + k];
-                    v[rowV + 2 * k] += qr * x;
-                    v[rowV + 2 * k + 1] += qi * x;
-                }
-            }
-        });
+        if (reduced) {
+            reduction.applyQ(v);
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,6 +100,24 @@ class HermitianEigenTest {
         }
         assertEquals(trace, sum, TOL * d);
         assertEquals(frobenius, sumSquares, TOL * frobenius);
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheNumberOfThreads() throws Exception {
+        int d = HouseholderTridiagonal.PARALLEL_FROM + 100; // the reduction and Q in parallel (the QL: its own test)
+        ZMatrixRMaj h = TestMatrices.randomHermitian(d, new Random(99), 1.0);
+        HermitianEigen common = new HermitianEigen();
+        common.decompose(h);
+        HermitianEigen single = new HermitianEigen();
+        ForkJoinPool one = new ForkJoinPool(1);
+        try {
+            one.submit(() -> single.decompose(h)).get();
+        } finally {
+            one.shutdown();
+        }
+        assertArrayEquals(common.eigenvalues(), single.eigenvalues(), 0.0);
+        assertArrayEquals(common.eigenvectors().data, single.eigenvectors().data, 0.0);
+        assertTrue(eigenResidual(h, common) < TOL);
     }
 
     @Test
