@@ -301,6 +301,41 @@ public final class Operator {
         }
     }
 
+    /**
+     * out = A psi for a complex vector psi of length d (real and imaginary parts interleaved, 2 d numbers), without
+     * allocating: O(non-zero entries) for a sparse operator, O(d^2) for a dense one. out must not be psi.
+     */
+    public void applyTo(double[] psi, double[] out) {
+        int n = dimension;
+        if (psi.length < 2 * n || out.length < 2 * n || psi == out) {
+            throw new IllegalArgumentException("need two distinct vectors of " + 2 * n + " numbers");
+        }
+        for (int i = 0; i < n; i++) {
+            double re = 0.0;
+            double im = 0.0;
+            if (isSparse()) {
+                for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                    double ar = values[2 * p];
+                    double ai = values[2 * p + 1];
+                    double xr = psi[2 * columns[p]];
+                    double xi = psi[2 * columns[p] + 1];
+                    re += ar * xr - ai * xi;
+                    im += ar * xi + ai * xr;
+                }
+            } else {
+                int row = 2 * i * n;
+                for (int j = 0; j < n; j++) {
+                    double ar = data[row + 2 * j];
+                    double ai = data[row + 2 * j + 1];
+                    re += ar * psi[2 * j] - ai * psi[2 * j + 1];
+                    im += ar * psi[2 * j + 1] + ai * psi[2 * j];
+                }
+            }
+            out[2 * i] = re;
+            out[2 * i + 1] = im;
+        }
+    }
+
     /** This operator stored sparse, whatever its density (this operator itself when it already is). */
     public Operator toSparse() {
         if (isSparse()) {

@@ -286,4 +286,30 @@ class OperatorTest {
         assertTrue(p.isSparse());
         assertEquals(Operator.projector(16, 5), p);
     }
+
+    @Test
+    void applyToMultipliesAVectorInBothStorages() {
+        int d = 7;
+        Operator sparse = randomSparse(d, 0.2);
+        double[] psi = new double[2 * d];
+        for (int k = 0; k < psi.length; k++) {
+            psi[k] = random.nextGaussian();
+        }
+        for (Operator a : List.of(sparse, sparse.toDense())) {
+            double[] out = new double[2 * d];
+            a.applyTo(psi, out);
+            for (int i = 0; i < d; i++) {
+                double re = 0.0;
+                double im = 0.0;
+                for (int j = 0; j < d; j++) {
+                    re += a.re(i, j) * psi[2 * j] - a.im(i, j) * psi[2 * j + 1];
+                    im += a.re(i, j) * psi[2 * j + 1] + a.im(i, j) * psi[2 * j];
+                }
+                assertEquals(re, out[2 * i], 1e-14);
+                assertEquals(im, out[2 * i + 1], 1e-14);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> sparse.applyTo(psi, psi));
+        assertThrows(IllegalArgumentException.class, () -> sparse.applyTo(psi, new double[d]));
+    }
 }

@@ -4,10 +4,9 @@ import org.szilard.api.operator.Operator;
 import org.szilard.api.reservoir.JumpOperator;
 
 /**
- * One jump channel of a trajectory: the jump operator L kept as its non-zero entries (compressed rows, real and
- * imaginary parts interleaved), its rate, the reservoir it belongs to, and the energy and particles one jump gives
- * to that reservoir. Jump operators of global dissipators are sparse in any basis where H is, so applying them costs
- * far less than a dense product.
+ * One jump channel of a trajectory: the jump operator L (stored sparse: jump operators of global dissipators are
+ * sparse in any basis where H is, so applying them costs far less than a dense product), its rate, the reservoir it
+ * belongs to, and the energy and particles one jump gives to that reservoir.
  */
 final class JumpChannel {
 
@@ -15,32 +14,14 @@ final class JumpChannel {
     final double rate;
     final double energy;
     final int particles;
-    private final int[] rowStart;
-    private final int[] columns;
-    private final double[] values;
+    private final Operator operator;
 
     private JumpChannel(JumpOperator jump, int reservoir) {
-        Operator l = jump.operator();
-        int d = l.dimension();
-        int count = l.nonZeros();
+        this.operator = jump.operator().toSparse();
         this.reservoir = reservoir;
         this.rate = jump.rate();
         this.energy = jump.energy();
         this.particles = jump.particles();
-        this.rowStart = new int[d + 1];
-        this.columns = new int[count];
-        this.values = new double[2 * count];
-        int[] next = {0};
-        l.forEachNonZero((i, j, re, im) -> {
-            int p = next[0]++;
-            rowStart[i + 1] = p + 1;
-            columns[p] = j;
-            values[2 * p] = re;
-            values[2 * p + 1] = im;
-        });
-        for (int i = 1; i <= d; i++) {
-            rowStart[i] = Math.max(rowStart[i], rowStart[i - 1]);
-        }
     }
 
     /** The channel of a jump operator of the reservoir with index {@code reservoir}. */
@@ -50,18 +31,7 @@ final class JumpChannel {
 
     /** out = L v, for interleaved complex vectors. */
     void apply(double[] v, double[] out) {
-        int d = rowStart.length - 1;
-        for (int i = 0; i < d; i++) {
-            double re = 0.0, im = 0.0;
-            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
-                double lr = values[2 * p], li = values[2 * p + 1];
-                double vr = v[2 * columns[p]], vi = v[2 * columns[p] + 1];
-                re += lr * vr - li * vi;
-                im += lr * vi + li * vr;
-            }
-            out[2 * i] = re;
-            out[2 * i + 1] = im;
-        }
+        operator.applyTo(v, out);
     }
 
     /** The rate times ||L v||^2, the weight of this channel when a jump happens in the state v; uses {@code scratch}. */
@@ -80,16 +50,12 @@ final class JumpChannel {
      */
     void addDecayTo(double[] dense, int d) {
         for (int i = 0; i < d; i++) {
-            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
-                double ar = values[2 * p], ai = -values[2 * p + 1];
-                int row = 2 * columns[p] * d;
-                for (int q = rowStart[i]; q < rowStart[i + 1]; q++) {
-                    double br = values[2 * q], bi = values[2 * q + 1];
-                    int at = row + 2 * columns[q];
-                    dense[at] += rate * (ar * br - ai * bi);
-                    dense[at + 1] += rate * (ar * bi + ai * br);
-                }
-            }
+            operator.forEachNonZeroInRow(i, (row, j, ar, ai) -> operator.forEachNonZeroInRow(row, (r, k, br, bi) -> {
+                int at = 2 * (j * d + k);
+                // conj(L_ij) L_ik
+                dense[at] += rate * (ar * br + ai * bi);
+                dense[at + 1] += rate * (ar * bi - ai * br);
+            }));
         }
     }
 }
