@@ -16,12 +16,27 @@ final class CsrAction extends MatrixAction {
     private final int[] columns;
     /** Their values, interleaved; may hold zeros (a common pattern). */
     private final double[] values;
+    /**
+     * The rows that have entries, increasing: a jump operator of a global bath in the energy basis often has one
+     * entry in all, and the sandwich visits only these rows instead of all d.
+     */
+    private final int[] occupied;
 
     private CsrAction(int n, int[] start, int[] columns, double[] values) {
         super(n);
         this.start = start;
         this.columns = columns;
         this.values = values;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            count += start[i + 1] > start[i] ? 1 : 0;
+        }
+        this.occupied = new int[count];
+        for (int i = 0, r = 0; i < n; i++) {
+            if (start[i + 1] > start[i]) {
+                occupied[r++] = i;
+            }
+        }
     }
 
     static CsrAction of(Operator operator) {
@@ -148,11 +163,10 @@ final class CsrAction extends MatrixAction {
      */
     @Override
     void addSandwichUpper(double s, double[] rho, double[] target, double[] work, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int first = Arrays.binarySearch(occupied, from);
+        for (int r = first >= 0 ? first : -first - 1; r < occupied.length && occupied[r] < to; r++) {
+            int i = occupied[r];
             int entries = start[i + 1] - start[i];
-            if (entries == 0) {
-                continue;
-            }
             double[] x;
             int offset;
             double scaleRe = s, scaleIm = 0.0;
@@ -177,10 +191,8 @@ final class CsrAction extends MatrixAction {
                 }
             }
             int row = 2 * i * n;
-            for (int j = i; j < n; j++) {
-                if (start[j] == start[j + 1]) {
-                    continue;
-                }
+            for (int q = r; q < occupied.length; q++) {
+                int j = occupied[q];
                 double re = 0, im = 0;
                 for (int p = start[j]; p < start[j + 1]; p++) {
                     double br = values[2 * p], bi = -values[2 * p + 1];
