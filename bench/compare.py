@@ -178,6 +178,17 @@ def machine():
             f"scipy {versions[2]}; load average {os.getloadavg()[0]:.2f} at the start")
 
 
+def prepared_launcher(runtime):
+    """Builds the project if it is stale, lets the installed launcher record its class-data archive in an untimed
+    run (with the `runtime` arguments, which choose the archive), and returns the launcher's path. The timed runs go
+    to it rather than to ./szilard, so that a source edited meanwhile cannot start a build inside one."""
+    subprocess.run([os.path.join(ROOT, "szilard"), "--version"], check=True, capture_output=True)
+    launcher = os.path.join(ROOT, "distribution", "target", "szilard", "bin", "szilard")
+    subprocess.run([launcher, "run", os.path.join(ROOT, "examples", "spin-otto.yaml"), "--json"] + runtime,
+                   check=True, capture_output=True)
+    return launcher
+
+
 def seconds(times):
     """The median of the finished runs, or why there is none ("timeout", "failed")."""
     done = [t for t in times if not isinstance(t, str)]
@@ -212,13 +223,8 @@ def main():
         parser.error(f"unknown problems {unknown}; known: {', '.join(PROBLEMS)}")
 
     ensure_qutip()
-    subprocess.run([os.path.join(ROOT, "szilard"), "--version"], check=True, capture_output=True)  # build if stale
-    # the timed runs go to the installed launcher, so that a source edited meanwhile cannot start a build in one
-    launcher = os.path.join(ROOT, "distribution", "target", "szilard", "bin", "szilard")
     runtime = ["--runtime", args.runtime] if args.runtime else []
-    # untimed: the launcher's first run records the class-data archive that every later run maps
-    subprocess.run([launcher, "run", os.path.join(ROOT, "examples", "spin-otto.yaml"), "--json"]
-                   + runtime, check=True, capture_output=True)
+    launcher = prepared_launcher(runtime)
     print(machine() + (f"; Szilard --runtime {args.runtime}" if args.runtime else ""))
     rows = []
     with tempfile.TemporaryDirectory() as directory:

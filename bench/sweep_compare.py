@@ -12,10 +12,9 @@ import io
 import json
 import os
 import statistics
-import subprocess
 import sys
 
-from compare import PYTHON, ROOT, BENCH, ensure_qutip, machine, timed
+from compare import PYTHON, BENCH, ensure_qutip, machine, prepared_launcher, timed
 
 
 def main():
@@ -25,16 +24,13 @@ def main():
     parser.add_argument("--threads", type=int, default=1, help="points Szilard runs at the same time")
     args = parser.parse_args()
     ensure_qutip()
-    subprocess.run([os.path.join(ROOT, "szilard"), "--version"], check=True, capture_output=True)  # build if stale
-    launcher = os.path.join(ROOT, "distribution", "target", "szilard", "bin", "szilard")
+    launcher = prepared_launcher([])
     scenario = os.path.join(BENCH, "problems", "p1-spin-otto.yaml")
     commands = {
         "szilard": [launcher, "sweep", scenario, "--set", f"protocol.control.hot=3:5:{args.points}",
                     "--threads", str(args.threads)],
         "qutip": [PYTHON, os.path.join(BENCH, "qutip_problems.py"), "p1_sweep", str(args.points)],
     }
-    subprocess.run([launcher, "run", os.path.join(ROOT, "examples", "spin-otto.yaml")], check=True,
-                   capture_output=True)  # untimed: the class-data archive
     print(machine() + f"; {args.points} points, Szilard on {args.threads} thread(s)")
     times, outputs = {side: [] for side in commands}, {}
     for _ in range(args.repeats):
