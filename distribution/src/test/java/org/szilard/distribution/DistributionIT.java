@@ -139,15 +139,12 @@ class DistributionIT {
 
     @Test
     void aJavaOlderThan17IsRefusedByName() throws Exception {
-        // a stand-in JDK: its release file says 11, its java would only echo (the launcher must not get that far)
-        Path jdk = folder.resolve("old-jdk");
-        Files.createDirectories(jdk.resolve("bin"));
-        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
-        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\necho started\n");
-        assertTrue(java.toFile().setExecutable(true));
+        // a stand-in JDK whose release file says 11 (the launcher must not get as far as its java)
+        Path jdk = standInJdk("jdk-11", "11.0.2");
         Outcome outcome = szilard.szilard(Map.of("JAVA_HOME", jdk.toString()), "--version");
         assertEquals(1, outcome.exitCode(), outcome.stderr());
         assertEquals("", outcome.stdout());
+        assertFalse(Files.exists(jdk.resolve("calls")), "java was started");
         assertTrue(outcome.stderr().contains("needs Java 17 or newer") && outcome.stderr().contains("Java 11.0.2"),
                 outcome.stderr());
 
