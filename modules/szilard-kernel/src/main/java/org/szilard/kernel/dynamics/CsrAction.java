@@ -1,6 +1,7 @@
 package org.szilard.kernel.dynamics;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.szilard.api.operator.Operator;
 
 /**
@@ -27,16 +28,7 @@ final class CsrAction extends MatrixAction {
         this.start = start;
         this.columns = columns;
         this.values = values;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            count += start[i + 1] > start[i] ? 1 : 0;
-        }
-        this.occupied = new int[count];
-        for (int i = 0, r = 0; i < n; i++) {
-            if (start[i + 1] > start[i]) {
-                occupied[r++] = i;
-            }
-        }
+        this.occupied = IntStream.range(0, n).filter(i -> start[i + 1] > start[i]).toArray();
     }
 
     static CsrAction of(Operator operator) {
