@@ -1,7 +1,7 @@
 /**
  * An example Szilard plugin: the {@code lambda-system} working substance, a three-level Lambda system.
- * Exports nothing; the substance is found as a service, by ServiceLoader on the module path and through SPI Fly
- * in OSGi.
+ * Exports nothing; the substance is found as a service, by ServiceLoader on the module path and through the
+ * osgi.serviceloader capability bnd writes in OSGi.
  */
 module org.szilard.example.lambda {
     requires org.szilard.api;

@@ -1,7 +1,6 @@
 package org.szilard.osgi;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
@@ -37,42 +29,20 @@ import org.szilard.kernel.registry.PluginRegistry;
 
 /**
  * The plugin bundles of a folder running in an embedded Apache Felix. The API (and Commons Math) come from the
- * system bundle, so plugins share the kernel's classes; Apache Aries SPI Fly, a framework extension, registers the
- * providers each bundle declares as osgi.serviceloader capabilities (bnd writes them from {@code @ServiceProvider})
- * in the OSGi service registry, and the kernel's registry is filled from there. A jar that is no bundle, a bundle
- * whose requirements are not met, and a provider that fails to construct are reported by name; the rest work.
- * The framework runs until {@link #close()}, as long as the providers are in use.
+ * system bundle, so plugins share the kernel's classes; the {@link ServiceLoaderRegistrar} registers the providers
+ * each started bundle declares as osgi.serviceloader capabilities (bnd writes them from {@code @ServiceProvider}) in
+ * the OSGi service registry, and the kernel's registry is filled from there. A jar that is no bundle, a bundle whose
+ * requirements are not met, and a provider that fails to construct are reported by name; the rest work. The
+ * framework runs until {@link #close()}, as long as the providers are in use.
  */
 public final class FelixPlugins implements AutoCloseable {
 
-    /** Where SPI Fly is carried inside this module. */
-    private static final String SPI_FLY = "spi-fly.jar";
     /** The cache folders' names: this prefix, the process id, a dash and a random part. */
     private static final String STORAGE_PREFIX = "szilard-felix-";
-    /** The service property in which SPI Fly names the provider class it registered. */
-    private static final String PROVIDER_CLASS = ".org.apache.aries.spifly.provider.implclass";
-    /** How long to wait for the framework to report why a provider could not be created. */
-    private static final long ERROR_WAIT_SECONDS = 5;
 
     private final Framework framework;
     private final Path storage;
     private final PluginRegistry.Builder registry = PluginRegistry.builder();
-    private final Logger spiFlyLogger = Logger.getLogger("org.apache.aries.spifly");
-    private final Handler spiFlyWarnings = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            registry.problem("OSGi: " + record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private final BlockingQueue<Throwable> frameworkErrors = new LinkedBlockingQueue<>();
     private PluginRegistry built;
 
     private FelixPlugins(Framework framework, Path storage) {
@@ -98,6 +68,7 @@ public final class FelixPlugins implements AutoCloseable {
                 Constants.FRAMEWORK_STORAGE, storage.toString(),
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
                 Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SharedPackages.exportHeader(),
+                Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, ServiceLoaderRegistrar.EXTENDER,
                 "felix.log.level", "0");
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, FelixPlugins.class.getClassLoader())
                 .findFirst().orElseThrow(() -> new IllegalStateException("Apache Felix is not installed"));
@@ -117,27 +88,15 @@ public final class FelixPlugins implements AutoCloseable {
     }
 
     private void run(Path folder) {
-        spiFlyLogger.setUseParentHandlers(false);
-        spiFlyLogger.setLevel(Level.WARNING);
-        spiFlyLogger.addHandler(spiFlyWarnings);
         try {
-            framework.init();
-            BundleContext context = framework.getBundleContext();
-            context.addFrameworkListener(event -> {
-                if (event.getType() == FrameworkEvent.ERROR && event.getThrowable() != null) {
-                    frameworkErrors.add(event.getThrowable());
-                }
-            });
-            try (InputStream spiFly = FelixPlugins.class.getResourceAsStream(SPI_FLY)) {
-                context.installBundle("szilard:" + SPI_FLY, spiFly);
-            }
             framework.start();
+            BundleContext context = framework.getBundleContext();
             startAll(install(context, PluginJars.in(folder)));
             for (PluginKind kind : PluginKind.values()) {
                 collect(context, kind);
             }
             built = registry.build();
-        } catch (BundleException | IOException e) {
+        } catch (BundleException e) {
             throw new IllegalStateException("the OSGi framework could not start: " + e.getMessage(), e);
         }
     }
@@ -160,14 +119,33 @@ public final class FelixPlugins implements AutoCloseable {
         return bundles;
     }
 
+    /** Starts the bundles and registers the providers of each one that started. */
     private void startAll(Map<Bundle, Path> bundles) {
         bundles.forEach((bundle, jar) -> {
             try {
                 bundle.start();
+                ServiceLoaderRegistrar.register(bundle, this::failed);
             } catch (BundleException e) {
                 registry.unusable(bundle.getSymbolicName() + " (" + jar.getFileName() + ")", BundleProblems.explain(e));
             }
         });
+    }
+
+    /** Reports a provider the registrar could not create: as a plugin of its family, or as any other problem. */
+    private void failed(String serviceType, String providerClass, Bundle bundle, Throwable cause) {
+        PluginOrigin origin = origin(bundle);
+        for (PluginKind kind : PluginKind.values()) {
+            if (kind.providerType().getName().equals(serviceType)) {
+                registry.failed(kind, providerClass, origin, cause);
+                return;
+            }
+        }
+        registry.problem("the " + serviceType + " provider " + providerClass + " in " + origin
+                + " could not be created: " + cause);
+    }
+
+    private static PluginOrigin origin(Bundle bundle) {
+        return new PluginOrigin(bundle.getSymbolicName(), bundle.getVersion().toString());
     }
 
     private void collect(BundleContext context, PluginKind kind) {
@@ -181,41 +159,11 @@ public final class FelixPlugins implements AutoCloseable {
             return;
         }
         for (ServiceReference<?> reference : references) {
-            Bundle bundle = reference.getBundle();
-            PluginOrigin origin = new PluginOrigin(bundle.getSymbolicName(), bundle.getVersion().toString());
             Object provider = context.getService(reference);
             if (provider instanceof PluginProvider<?> plugin) {
-                registry.add(plugin, origin);
-            } else {
-                String providerClass = String.valueOf(reference.getProperty(PROVIDER_CLASS));
-                registry.failed(kind, providerClass, origin, reportedError(providerClass));
+                registry.add(plugin, origin(reference.getBundle()));
             }
         }
-    }
-
-    /** The error the framework reported (on its event thread) when it could not create a provider. */
-    private Throwable reportedError(String providerClass) {
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ERROR_WAIT_SECONDS);
-            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-                Throwable error = frameworkErrors.poll(left, TimeUnit.NANOSECONDS);
-                if (error != null && mentions(error, providerClass)) {
-                    return error;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return new IllegalStateException("the provider could not be created");
-    }
-
-    private static boolean mentions(Throwable error, String providerClass) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(providerClass)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Stops the framework and deletes its cache. */
@@ -229,7 +177,6 @@ public final class FelixPlugins implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            spiFlyLogger.removeHandler(spiFlyWarnings);
             deleteStorage();
         }
     }
