@@ -1,15 +1,21 @@
 package org.szilard.osgi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Felix caches of killed commands are removed by the next command; nothing else is touched. */
+/**
+ * Each command's Felix cache is a folder of its own, and the caches of killed commands are removed by the next
+ * command; nothing else is touched.
+ */
 class AbandonedCachesTest {
 
     @TempDir
@@ -30,6 +36,18 @@ class AbandonedCachesTest {
         assertTrue(Files.exists(oldStyle), "a name without a process id stays (it cannot be told apart)");
         assertTrue(Files.exists(other));
         assertTrue(Files.exists(file), "only folders are caches");
+    }
+
+    @Test
+    void newCachesAreDistinctOwnerOnlyAndKeptWhileTheirProcessRuns() throws IOException {
+        Path first = FelixPlugins.createStorage(temporary);
+        Path second = FelixPlugins.createStorage(temporary);
+
+        assertNotEquals(first, second);
+        assertTrue(first.getFileName().toString().startsWith("szilard-felix-" + ProcessHandle.current().pid() + "-"));
+        assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(first));
+        FelixPlugins.removeAbandoned(temporary);
+        assertTrue(Files.isDirectory(first) && Files.isDirectory(second));
     }
 
     /** A cache-like folder with a file two levels down. */
