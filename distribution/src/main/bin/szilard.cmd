@@ -33,7 +33,12 @@ set "COLLECTOR=-XX:+UseParallelGC"
 if not "%OPTIONS:+Use=%"=="%OPTIONS%" if not "%OPTIONS:GC=%"=="%OPTIONS%" set "COLLECTOR="
 set "FLAGS=%FLAGS% %COLLECTOR%"
 call :arguments %*
-if /i not "%COMMAND%"=="run" if /i not "%COMMAND%"=="sweep" set "FLAGS=%FLAGS% -XX:TieredStopAtLevel=1"
+rem computations: C2 only for methods about ten times hotter than the default thresholds; the rest: C1 alone
+set "C2_LATER=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"
+set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%COMMAND%"=="run" set "JIT=%C2_LATER%"
+if /i "%COMMAND%"=="sweep" set "JIT=%C2_LATER%"
+set "FLAGS=%FLAGS% %JIT%"
 if /i "%RUNTIME%"=="modules" goto modules
 "%JAVA_CMD%" %FLAGS% %SZILARD_JAVA_OPTS% "-Dszilard.plugins=%SZILARD_HOME%\plugins" ^
   -cp "%SZILARD_HOME%\lib\*" org.szilard.cli.Szilard %*

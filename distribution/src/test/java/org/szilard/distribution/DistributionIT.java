@@ -210,6 +210,9 @@ class DistributionIT {
                     + "org\\.szilard\\.cli\\.Szilard .*") && call.contains(lib + "/szilard-kernel-"), call);
             assertEquals(call.contains(" plugins"), call.contains("-XX:TieredStopAtLevel=1"),
                     "only the commands that compute nothing go without the optimising compiler: " + call);
+            assertEquals(call.contains(" run "), call.contains("-XX:Tier4InvocationThreshold=50000 "
+                    + "-XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 "
+                    + "-XX:Tier4BackEdgeThreshold=400000"), "runs leave the optimising compiler the hot loops: " + call);
         }
     }
 
@@ -234,6 +237,8 @@ class DistributionIT {
         assertTrue(call.get(1).contains("-cp \"" + lib + "\\*\" org.szilard.cli.Szilard --debug run x.yaml"),
                 call.get(1));
         assertFalse(call.get(1).contains("TieredStopAtLevel"), call.get(1));
+        assertTrue(call.get(1).contains("-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 "
+                + "-XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"), call.get(1));
 
         call = windowsCall(calls, jdks.get("17.0.9"), "-XX:+UseG1GC", launcher + " plugins --runtime=modules");
         assertFalse(call.get(1).contains("--sun-misc") || call.get(1).contains("ParallelGC"), call.get(1));
