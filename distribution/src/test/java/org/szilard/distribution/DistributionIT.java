@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -393,12 +394,15 @@ class DistributionIT {
         assertEquals(2, outcome.exitCode());
         assertTrue(outcome.stderr().contains("--runtime"), outcome.stderr());
 
-        // an @file hides the runtime from the launcher, which then starts Szilard from the class path
-        Path arguments = Files.writeString(folder.resolve("arguments"), "--runtime modules\n");
-        Outcome hidden = szilard.szilard("plugins", "@" + arguments);
-        assertEquals(2, hidden.exitCode(), hidden.stderr());
-        assertTrue(hidden.stderr().contains("--runtime modules loads the plugins as modules beside Szilard's own, but "
-                + "Szilard was started from the class path"), hidden.stderr());
+        // started from the class path without the launcher, Szilard cannot make plugin modules read its own
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process direct = new ProcessBuilder(java.toString(), "-Dszilard.plugins=" + szilard.plugins(), "-cp",
+                szilard.home().resolve("lib") + "/*", "org.szilard.cli.Szilard", "plugins", "--runtime", "modules")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(direct.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, direct.waitFor(), stderr);
+        assertTrue(stderr.contains("--runtime modules loads the plugins as modules beside Szilard's own, but "
+                + "Szilard was started from the class path: start it with its launcher"), stderr);
     }
 
     @Test

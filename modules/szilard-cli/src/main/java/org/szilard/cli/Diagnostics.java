@@ -4,24 +4,22 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.szilard.api.param.InvalidParameterException;
 import org.szilard.api.solver.SolverException;
+import org.szilard.cli.line.UsageException;
 import org.szilard.cli.scenario.ScenarioException;
 import org.szilard.kernel.engine.NumericalCheckException;
 import org.szilard.kernel.scenario.ConfigurationException;
-import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Reports problems on standard error as {@code szilard: error: ...} and turns them into the exit codes of the
  * scenario contract; stack traces only for unexpected failures, and only with {@code --debug}.
  */
-final class Diagnostics implements IExecutionExceptionHandler, IParameterExceptionHandler {
+final class Diagnostics {
 
     private static final String ERROR = "szilard: error: ";
     private static final String WARNING = "szilard: warning: ";
+
+    private Diagnostics() {
+    }
 
     /** Prints a warning on standard error. */
     static void warn(PrintWriter err, String warning) {
@@ -29,25 +27,24 @@ final class Diagnostics implements IExecutionExceptionHandler, IParameterExcepti
         err.flush();
     }
 
-    @Override
-    public int handleParseException(ParameterException ex, String[] args) {
-        CommandLine command = ex.getCommandLine();
-        PrintWriter err = command.getErr();
-        err.println(ERROR + ex.getMessage());
-        UnmatchedArgumentException.printSuggestions(ex, err);
-        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    /** Reports a command line that cannot be carried out, with where to read more; exit code 2. */
+    static int usage(UsageException problem, PrintWriter err) {
+        err.println(ERROR + problem.getMessage());
+        if (problem.suggestion() != null) {
+            err.println("Did you mean '" + problem.suggestion() + "'?");
+        }
+        err.println("Try '" + problem.command().name() + " --help' for more information.");
         err.flush();
         return ExitCodes.INVALID;
     }
 
-    @Override
-    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
-        PrintWriter err = command.getErr();
-        int code = exitCode(ex);
-        err.println(ERROR + message(ex));
+    /** Reports a failure of a command with the exit code its kind calls for; the stack trace with --debug. */
+    static int failure(RuntimeException failure, boolean debug, PrintWriter err) {
+        int code = exitCode(failure);
+        err.println(ERROR + message(failure));
         if (code == ExitCodes.FAILURE) {
-            if (debug(parseResult)) {
-                ex.printStackTrace(err);
+            if (debug) {
+                failure.printStackTrace(err);
             } else {
                 err.println("szilard: run again with --debug to see the stack trace");
             }
@@ -88,15 +85,5 @@ final class Diagnostics implements IExecutionExceptionHandler, IParameterExcepti
 
     private static boolean isEmpty(String key) {
         return key == null || key.isEmpty();
-    }
-
-    /** Whether --debug was given, to the top command or to a subcommand. */
-    private static boolean debug(ParseResult parseResult) {
-        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--debug")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,46 +3,35 @@ package org.szilard.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.szilard.api.plugin.PluginProvider;
+import org.szilard.cli.line.Arguments;
+import org.szilard.cli.line.CommandSpec;
 import org.szilard.kernel.registry.PluginKind;
 import org.szilard.kernel.registry.PluginOrigin;
 import org.szilard.kernel.registry.PluginRegistry;
 import org.szilard.kernel.scenario.InitialStates;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code szilard plugins}: the installed plugin types of every family. */
-@Command(name = "plugins",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        header = "Lists the installed plugin types of every family.",
-        descriptionHeading = "%n",
-        description = {
-            "Lists the installed plugin types of every family (substances, reservoirs, protocols, solvers, "
-                + "analyzers), each with the plugin it comes from (bundle and module name), the plugin's version "
-                + "and a one-line description, then the built-in initial states. Plugins that could not be loaded "
-                + "are reported as warnings on standard error, by name.",
-            ""
-        })
-final class PluginsCommand implements Callable<Integer> {
+final class PluginsCommand implements Subcommand {
 
-    @ParentCommand
-    private Szilard szilard;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private RuntimeOption runtime;
+    private static final CommandSpec SPEC = CommandSetup.subcommand("plugins")
+            .header("Lists the installed plugin types of every family.")
+            .paragraph("Lists the installed plugin types of every family (substances, reservoirs, protocols, solvers, "
+                    + "analyzers), each with the plugin it comes from (bundle and module name), the plugin's version "
+                    + "and a one-line description, then the built-in initial states. Plugins that could not be loaded "
+                    + "are reported as warnings on standard error, by name.")
+            .option(RuntimeOption.OPTION)
+            .build();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PluginRegistry registry = szilard.installation(runtime.choice()).registry();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(Arguments arguments, Szilard szilard) {
+        PrintWriter out = szilard.out();
+        PluginRegistry registry = szilard.installation(RuntimeOption.choice(arguments), SPEC).registry();
         List<List<String>> rows = new ArrayList<>();
         for (PluginKind kind : PluginKind.values()) {
             for (String type : registry.types(kind)) {
@@ -74,7 +63,7 @@ final class PluginsCommand implements Callable<Integer> {
         out.println("initial states (built in)");
         out.println("  " + String.join(", ", InitialStates.types()));
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = szilard.err();
         registry.problems().forEach(problem -> Diagnostics.warn(err, problem));
         return ExitCodes.OK;
     }

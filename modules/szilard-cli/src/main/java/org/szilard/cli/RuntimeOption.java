@@ -1,18 +1,22 @@
 package org.szilard.cli;
 
-import picocli.CommandLine.Option;
+import org.szilard.cli.line.Arguments;
+import org.szilard.cli.line.OptionSpec;
 
 /** The {@code --runtime} option of the commands that load plugins. */
 final class RuntimeOption {
 
-    @Option(names = "--runtime", paramLabel = "osgi|modules",
-            description = "How the jars in the installation's plugins folder are loaded: osgi, as bundles in an "
-                    + "embedded Apache Felix (the default), or modules, as Java modules in a module layer. Both give "
-                    + "the same types and the same results.")
-    private PluginRuntime runtime;
+    /** The option. */
+    static final OptionSpec OPTION = OptionSpec.value("--runtime", "osgi|modules", "How the jars in the "
+            + "installation's plugins folder are loaded: osgi, as bundles in an embedded Apache Felix (the default), "
+            + "or modules, as Java modules in a module layer. Both give the same types and the same results.");
+
+    private RuntimeOption() {
+    }
 
     /** The chosen runtime, or the standard one. */
-    PluginRuntime choice() {
-        return runtime == null ? PluginRuntime.standard() : runtime;
+    static PluginRuntime choice(Arguments arguments) {
+        PluginRuntime chosen = arguments.choice(OPTION.name(), PluginRuntime.class);
+        return chosen == null ? PluginRuntime.standard() : chosen;
     }
 }

@@ -3,11 +3,11 @@ package org.szilard.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** The Szilard version, from the {@code version.properties} resource written by the build. */
-final class VersionProvider implements IVersionProvider {
+final class VersionProvider {
 
     private static final String UNKNOWN = "unknown";
 
@@ -25,11 +25,9 @@ final class VersionProvider implements IVersionProvider {
         }
     }
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {
-            "szilard " + version(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
-        };
+    /** What {@code --version} prints: Szilard's version and the Java it runs on. */
+    static List<String> lines() {
+        return List.of("szilard " + version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
+import java.util.function.Function;
 
 /**
  * What a command line did: its exit code and what it wrote on standard output and standard error.
@@ -17,12 +17,14 @@ record CommandOutcome(int code, String out, String err) {
 
     /** Runs a szilard command line with an installation, capturing its output. */
     static CommandOutcome execute(Installation installation, String... args) {
+        return execute(runtime -> installation, args);
+    }
+
+    /** Runs a szilard command line with the installation a runtime opens, capturing its output. */
+    static CommandOutcome execute(Function<PluginRuntime, Installation> installations, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Szilard.commandLine(runtime -> installation, args);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
+        int code = new Szilard(installations, new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new CommandOutcome(code, out.toString(), err.toString());
     }
 

@@ -3,8 +3,6 @@ package org.szilard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,23 +19,14 @@ class SolverRefusalTest {
     @TempDir
     Path directory;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private Outcome run(String scenario) throws IOException {
+    private CommandOutcome run(String scenario) throws IOException {
         Path file = Files.writeString(directory.resolve("scenario.yaml"), scenario);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Szilard.commandLine(Installation::open);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute("run", file.toString(), "--json");
-        return new Outcome(code, out.toString(), err.toString());
+        return CommandOutcome.execute(Installation::open, "run", file.toString(), "--json");
     }
 
     @Test
     void theUnitarySolverRefusesABath() throws IOException {
-        Outcome outcome = run("""
+        CommandOutcome outcome = run("""
                 substance: { type: spin, spin: 0.5 }
                 reservoirs:
                   bath: { type: bosonic, temperature: 1.0 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import org.szilard.api.solver.SolverException;
 import org.szilard.cli.output.JsonResultWriter;
 import org.szilard.cli.testing.FakePlugins;
@@ -169,7 +168,8 @@ class SzilardTest {
         CommandOutcome unknown = execute(succeeding(), "run", "x.yaml", "--jsn");
         assertEquals(2, unknown.code());
         assertEquals("", unknown.out());
-        assertTrue(unknown.err().startsWith("szilard: error: Unknown option: '--jsn'"), unknown.err());
+        assertTrue(unknown.err().startsWith("szilard: error: Unknown option: '--jsn'" + NL + "Did you mean '--json'?"),
+                unknown.err());
         assertTrue(unknown.err().contains("Try 'szilard run --help' for more information."), unknown.err());
         assertEquals(2, execute(succeeding(), "run").code());
         CommandOutcome nothing = execute(succeeding());
@@ -182,7 +182,9 @@ class SzilardTest {
         CommandOutcome top = execute(succeeding(), "--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("Simulates quantum thermodynamic machines"), top.out());
-        assertTrue(top.out().contains("plugins"), top.out());
+        assertTrue(top.out().startsWith("Usage: szilard [-hV] [--debug] [COMMAND]" + NL), top.out());
+        assertTrue(top.out().contains("Commands:" + NL + "  run        Validates a scenario file, runs it and reports the "
+                + "results." + NL + "  sweep      Runs a scenario over a grid"), top.out());
         CommandOutcome run = execute(succeeding(), "run", "--help");
         assertEquals(0, run.code());
         for (String expected : new String[] {"FILE", "--json", "--out=DIR", "timeseries.csv", "Exit codes:",
@@ -192,31 +194,69 @@ class SzilardTest {
     }
 
     @Test
-    void aCommandLineNamingOneSubcommandGetsOnlyThatOneWhichBehavesAsAmongAll() throws IOException {
+    void misspeltCommandsAndOptionsAreNamedWithTheNearestOne() throws IOException {
         String file = validScenario().toString();
-        CommandLine all = Szilard.commandLine(runtime -> succeeding());
-        assertEquals(List.of("run", "sweep", "plugins", "describe", "help"), List.copyOf(all.getSubcommands().keySet()));
-        assertEquals(all.getSubcommands().keySet(), Szilard.commandLine(runtime -> succeeding(), "help", "run")
-                .getSubcommands().keySet());
-        assertEquals(all.getSubcommands().keySet(), Szilard.commandLine(runtime -> succeeding(), "--debug", "run")
-                .getSubcommands().keySet());
-        for (String[] args : new String[][] {{"run", file, "--json"}, {"sweep", file, "--set", "x=1:2:2"},
-            {"plugins"}, {"describe", "otto"}}) {
-            CommandLine alone = Szilard.commandLine(runtime -> succeeding(), args);
-            assertEquals(List.of(args[0]), List.copyOf(alone.getSubcommands().keySet()));
-            CommandLine amongAll = all.getSubcommands().get(args[0]);
-            CommandLine single = alone.getSubcommands().get(args[0]);
-            assertEquals(amongAll.getUsageMessage(), single.getUsageMessage());
-            assertEquals(amongAll.isCaseInsensitiveEnumValuesAllowed(), single.isCaseInsensitiveEnumValuesAllowed());
-            assertEquals(amongAll.getExecutionExceptionHandler().getClass(),
-                    single.getExecutionExceptionHandler().getClass());
-            assertEquals(amongAll.getParameterExceptionHandler().getClass(),
-                    single.getParameterExceptionHandler().getClass());
+        CommandOutcome command = execute(succeeding(), "rnu", file);
+        assertEquals(2, command.code());
+        assertEquals("szilard: error: Unknown command: 'rnu'; the commands are run, sweep, plugins, describe, help" + NL
+                + "Did you mean 'run'?" + NL + "Try 'szilard --help' for more information." + NL, command.err());
+        CommandOutcome option = execute(succeeding(), "run", file, "--jsno");
+        assertEquals("szilard: error: Unknown option: '--jsno'" + NL + "Did you mean '--json'?" + NL
+                + "Try 'szilard run --help' for more information." + NL, option.err());
+        CommandOutcome far = execute(succeeding(), "run", file, "--plot");
+        assertEquals("szilard: error: Unknown option: '--plot'" + NL + "Try 'szilard run --help' for more information."
+                + NL, far.err());
+    }
+
+    @Test
+    void parametersAndOptionValuesAreChecked() throws IOException {
+        String file = validScenario().toString();
+        assertUsageError("Missing required parameter: 'FILE'", "run");
+        assertUsageError("Unexpected argument 'b' after FILE", "run", file, "b");
+        assertUsageError("Missing required parameter for option '--out' (DIR)", "run", file, "--out");
+        assertUsageError("Missing required parameter for option '--out' (DIR)", "run", file, "--out", "--json");
+        assertUsageError("Option '--json' takes no value, but was given 'yes'", "run", file, "--json=yes");
+        assertUsageError("Option '--out' should be given only once", "run", file, "--out", "a", "--out=b");
+        assertUsageError("Missing required option: '--set=KEY=FROM:TO:STEPS'", "sweep", file);
+        assertUsageError("Invalid value for option '--threads': 'two' is not an integer", "sweep", file, "--set",
+                "x=1:2:2", "--threads", "two");
+        assertUsageError("Invalid value for option '--runtime': expected one of osgi, modules but was 'felix'",
+                "plugins", "--runtime=felix");
+        assertUsageError("Unexpected argument 'b': szilard plugins takes no parameters", "plugins", "b");
+        assertUsageError("Unknown option: '--runtime'", "--runtime", "modules", "plugins");
+        CommandOutcome dashes = execute(succeeding(), "run", "--json", "--", "-named-like-an-option.yaml");
+        assertEquals("szilard: error: -named-like-an-option.yaml: no such file" + NL, dashes.err(),
+                "after -- everything is a parameter");
+    }
+
+    private static void assertUsageError(String message, String... args) {
+        CommandOutcome outcome = execute(succeeding(), args);
+        assertEquals(2, outcome.code(), outcome.err());
+        assertEquals("", outcome.out());
+        assertTrue(outcome.err().startsWith("szilard: error: " + message + NL), outcome.err());
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelpOrTheHelpCommandAndAnswersVersion() {
+        for (String name : Szilard.commandNames()) {
+            CommandOutcome help = execute(succeeding(), name, "--help");
+            assertEquals(0, help.code(), help.err());
+            assertTrue(help.out().contains("Usage: szilard " + name + " [-hV] [--debug]"), help.out());
+            assertEquals(help.out(), execute(succeeding(), "help", name).out());
+            assertEquals(help.out(), execute(succeeding(), name, "-h").out());
+            CommandOutcome version = execute(succeeding(), name, "-V");
+            assertEquals(execute(succeeding(), "--version").out(), version.out());
+            for (String line : help.out().split(NL)) {
+                assertTrue(line.length() <= 80 || line.startsWith("  szilard "), "wrapped at 80 columns: " + line);
+            }
         }
-        CommandOutcome misspelt = execute(succeeding(), "rnu", file);
-        assertEquals(2, misspelt.code());
-        assertTrue(misspelt.err().startsWith("szilard: error: Unmatched arguments from index 0: 'rnu'"),
-                misspelt.err());
+        assertEquals(execute(succeeding(), "--help").out(), execute(succeeding(), "help").out());
+        CommandOutcome sweep = execute(succeeding(), "sweep", "--help");
+        assertTrue(sweep.out().contains(" --set=KEY=FROM:TO:STEPS" + NL
+                + "                     [--set=KEY=FROM:TO:STEPS]... [--threads=N] FILE" + NL), sweep.out());
+        assertTrue(sweep.out().contains(NL + "      --quantity=NAME   The result plotted against one parameter"),
+                sweep.out());
+        assertTrue(execute(succeeding(), "describe", "-h").out().contains(" [TYPE]" + NL), "an optional parameter");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.szilard.cli;
+
+import org.szilard.cli.line.Arguments;
+import org.szilard.cli.line.CommandSpec;
+import org.szilard.cli.line.ParameterSpec;
+
+/** {@code szilard help [COMMAND]}: the usage help of a command, or of szilard. */
+final class HelpCommand implements Subcommand {
+
+    private static final CommandSpec SPEC = CommandSetup.subcommand("help")
+            .header("Display help information about the specified command.")
+            .parameter(new ParameterSpec("COMMAND", true, "The command to explain."))
+            .build();
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(Arguments arguments, Szilard szilard) {
+        szilard.out().print(Szilard.usage(arguments.parameter(0).orElse(null)));
+        szilard.out().flush();
+        return ExitCodes.OK;
+    }
+}
