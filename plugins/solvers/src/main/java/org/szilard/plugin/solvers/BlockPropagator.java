@@ -3,12 +3,14 @@ package org.szilard.plugin.solvers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.szilard.api.operator.Operator;
 import org.szilard.api.operator.QuantumMath;
 import org.szilard.api.solver.SolverException;
 
 /**
- * exp(T M) for the real generator M of a constant segment on {@link HermitianCoordinates}: m coordinates of the
+ * The propagator of a segment on {@link HermitianCoordinates}, exp(T M) for the real generator M of a constant
+ * segment, or the integrated propagator of a segment whose control moves ({@link #ofColumns}): m coordinates of the
  * density matrix followed by k bookkeeping components (work, heats, particles), which M reads but which feed nothing
  * back (their columns are zero). The density-matrix coordinates split into the blocks M leaves invariant (the
  * connected components of its non-zero pattern); for a global (Davies) dissipator in the energy eigenbasis these are
@@ -34,17 +36,48 @@ final class BlockPropagator {
     }
 
     /**
-     * @param columns column j of M as {rows, values} (values as doubles), length n = m + k
+     * exp(T M) from the columns of the generator M.
+     *
+     * @param rows    column j of M: the rows of its non-zero entries; length n = m + k
+     * @param values  column j of M: those entries
      * @param k the number of bookkeeping components, the last k coordinates
      * @param maxBlock the largest |B| + k exponentiated; beyond it the segment is refused
      */
     static BlockPropagator of(int[][] rows, double[][] values, int k, double duration, QuantumMath math,
                               int maxBlock) {
+        return split(rows, values, k, 0.0, maxBlock, block -> math.exponential(block, duration),
+                "the propagator over a segment of duration " + duration + " is not finite (the generator has "
+                        + "growing modes); the master equation is ill-posed");
+    }
+
+    /**
+     * A propagator given by its columns (the images of the unit coordinate vectors over a segment), split into the
+     * blocks it leaves invariant in the same way. Without feedback a bookkeeping column is its unit vector.
+     *
+     * @param rows    column j of the propagator: the rows of its non-zero entries; length n = m + k
+     * @param values  column j: those entries
+     */
+    static BlockPropagator ofColumns(int[][] rows, double[][] values, int k) {
+        return split(rows, values, k, 1.0, rows.length, block -> block,
+                "the propagator of this segment is not finite; the master equation is ill-posed");
+    }
+
+    /**
+     * Splits the matrix given by its columns into invariant blocks and turns each (augmented by the bookkeeping rows
+     * it feeds) into its block of the propagator.
+     *
+     * @param unfed the diagonal entry of a bookkeeping column that feeds nothing back (0 in a generator, 1 in a
+     *              propagator); any other column means feedback, and everything is one block
+     */
+    private static BlockPropagator split(int[][] rows, double[][] values, int k, double unfed, int maxBlock,
+                                         UnaryOperator<Operator> propagator, String notFinite) {
         int n = rows.length;
         int m = n - k;
         boolean feedback = false;
         for (int j = m; j < n; j++) {
-            feedback |= rows[j].length > 0;
+            boolean unit = unfed == 0.0 ? rows[j].length == 0
+                    : rows[j].length == 1 && rows[j][0] == j && values[j][0] == unfed;
+            feedback |= !unit;
         }
         int[][] blocks = feedback ? new int[][] {range(n)} : components(rows, m);
         int stateRows = feedback ? n : m;
@@ -75,21 +108,19 @@ final class BlockPropagator {
                     }
                 }
             }
-            maps[b] = rowsOf(math.exponential(augmented.build(), duration), size, block.length, duration);
+            maps[b] = rowsOf(propagator.apply(augmented.build()), size, block.length, notFinite);
         }
         return new BlockPropagator(stateRows, extra, blocks, maps);
     }
 
-    /** The first {@code columns} columns of a real exponential, row-major; refuses non-finite entries. */
-    private static double[] rowsOf(Operator exponential, int size, int columns, double duration) {
+    /** The first {@code columns} columns of a real propagator, row-major; refuses non-finite entries. */
+    private static double[] rowsOf(Operator propagator, int size, int columns, String notFinite) {
         double[] map = new double[size * columns];
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < columns; j++) {
-                double v = exponential.re(i, j);
+                double v = propagator.re(i, j);
                 if (!Double.isFinite(v)) {
-                    throw new SolverException("exponential solver: the propagator over a segment of duration "
-                            + duration + " is not finite (the generator has growing modes); the master equation is "
-                            + "ill-posed");
+                    throw new SolverException("exponential solver: " + notFinite);
                 }
                 map[i * columns + j] = v;
             }

@@ -11,9 +11,10 @@ import org.szilard.api.solver.SolverProvider;
 /**
  * The {@code exponential} solver: the exact propagator exp(T L) of every segment with a constant control (sudden
  * strokes, isochores, holds), cached across cycles; segments whose control moves are integrated adaptively to
- * {@code tolerance}. It refuses invariant blocks of more than {@value ExponentialSolver#MAX_SIZE} rows (with the
- * bookkeeping components; a whole d = 32 generator still fits, and global baths in the energy basis split into far
- * smaller blocks). Constant segments report only their end: no intermediate steps.
+ * {@code tolerance}, and in later cycles propagated by their propagator, itself integrated to that tolerance. It
+ * refuses invariant blocks of more than {@value ExponentialSolver#MAX_SIZE} rows (with the bookkeeping components; a
+ * whole d = 32 generator still fits, and global baths in the energy basis split into far smaller blocks). Constant
+ * segments report only their end: no intermediate steps.
  */
 @ServiceProvider(SolverProvider.class)
 public final class ExponentialSolverProvider implements SolverProvider {
@@ -26,8 +27,9 @@ public final class ExponentialSolverProvider implements SolverProvider {
     @Override
     public String description() {
         return "Exact propagator (matrix exponential) of constant segments, block by invariant block, cached across "
-                + "cycles, reporting their ends only; moving segments adaptively to tolerance; refuses blocks above "
-                + ExponentialSolver.MAX_SIZE + " rows.";
+                + "cycles, reporting their ends only; moving segments adaptively to tolerance, and by their integrated "
+                + "propagator once integrating them has cost as much; refuses blocks above " + ExponentialSolver.MAX_SIZE
+                + " rows.";
     }
 
     private static final List<Parameter> PARAMETERS = List.of(

@@ -119,6 +119,39 @@ class ExponentialSolverTest {
     }
 
     @Test
+    void aMovingSegmentRepeatedAsOftenAsItHasStateCoordinatesIsThenPropagatedByItsIntegratedPropagator() {
+        Counting ramp = new Counting(DrivenSpin.moving(s -> 1 + s * s, s -> 2 * s, 0.5));
+        MasterEquation same = DrivenSpin.moving(s -> 1 + s * s, s -> 2 * s, 0.5);
+        LindbladSolver reference = new LindbladSolver("lindblad", 1e-10, Double.POSITIVE_INFINITY);
+        Solver solver = solver();
+        double[] y = qubit(0.8, 0.2, 0.1);
+        double[] expected = y.clone();
+        int stateCoordinates = 4;
+        for (int cycle = 0; cycle < stateCoordinates + 4; cycle++) {
+            List<Double> seen = new ArrayList<>();
+            int calls = ramp.derivativeCalls;
+            solver.propagate(ramp, 1.5, y, (s, state) -> seen.add(s));
+            reference.propagate(same, 1.5, expected, (s, state) -> { });
+            int evaluations = ramp.derivativeCalls - calls;
+            if (cycle < stateCoordinates) {
+                assertTrue(seen.size() > 1 && seen.get(seen.size() - 1) == 1.5, "integrated, every step seen: " + seen);
+            } else {
+                assertEquals(List.of(1.5), seen, "propagated: the end of the segment only");
+                if (cycle == stateCoordinates) {
+                    // five columns (four of rho, one of the work), each integrated, and the linearity checks
+                    assertTrue(evaluations > 5 * 12, "the propagator is integrated: " + evaluations);
+                } else {
+                    assertEquals(0, evaluations, "the propagator is reused");
+                }
+            }
+            assertArrayEquals(Arrays.copyOf(expected, 8), Arrays.copyOf(y, 8), 1e-9, "cycle " + cycle);
+            assertEquals(expected[8], y[8], 1e-9, "the work, cycle " + cycle);
+        }
+        assertTrue(Math.abs(y[8]) > 0.1, "work was done: " + y[8]);
+        assertEquals(0.0, rho(y).hermiticityError(), "rho stays Hermitian to the last bit");
+    }
+
+    @Test
     void aGeneratorAboveTheSizeLimitIsRefusedBeforeAnyWork() {
         int d = 129;
         MasterEquation large = new MasterEquation() {
