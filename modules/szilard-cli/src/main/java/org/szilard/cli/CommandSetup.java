@@ -47,6 +47,19 @@ final class CommandSetup {
         return installation;
     }
 
+    /**
+     * The exit codes of a command: 0 and 1 as for every command, and what 2 and 3 mean for this one.
+     *
+     * @param invalid   what exit code 2 means for it
+     * @param numerical what exit code 3 means for it
+     */
+    static CommandSpec.Builder exitCodes(CommandSpec.Builder command, String invalid, String numerical) {
+        return command.exitCode(ExitCodes.OK, "success")
+                .exitCode(ExitCodes.FAILURE, "any other failure (add --debug for the stack trace)")
+                .exitCode(ExitCodes.INVALID, invalid)
+                .exitCode(ExitCodes.NUMERICAL, numerical);
+    }
+
     /** A builder of a subcommand of szilard, with the options every subcommand takes ({@code --debug}). */
     static CommandSpec.Builder subcommand(String name) {
         return CommandSpec.named(NAME + " " + name).option(DEBUG);

@@ -12,9 +12,9 @@ import org.szilard.kernel.registry.PluginKind;
 import org.szilard.kernel.registry.PluginRegistry;
 
 /** {@code szilard describe [TYPE]}: the parameters of one plugin type, or the whole scenario reference. */
-final class DescribeCommand implements Subcommand {
+final class DescribeCommand {
 
-    private static final CommandSpec SPEC = CommandSetup.subcommand("describe")
+    static final CommandSpec SPEC = CommandSetup.subcommand("describe")
             .header("Describes a plugin type's parameters, or prints the whole scenario reference.")
             .paragraph("With a TYPE, prints what the type is and its parameters: key, value type, unit, default, "
                     + "allowed values and meaning. Without one, prints the scenario reference of every installed type "
@@ -23,13 +23,11 @@ final class DescribeCommand implements Subcommand {
             .option(RuntimeOption.OPTION)
             .build();
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    private DescribeCommand() {
     }
 
-    @Override
-    public int call(Arguments arguments, Szilard szilard) {
+    /** Carries the command out ({@link Subcommand.Action}). */
+    static int call(Arguments arguments, Szilard szilard) {
         PluginRegistry registry = szilard.installation(RuntimeOption.choice(arguments), SPEC).registry();
         PrintWriter out = szilard.out();
         String type = arguments.parameter(0).orElse(null);

@@ -12,9 +12,9 @@ import org.szilard.kernel.registry.PluginRegistry;
 import org.szilard.kernel.scenario.InitialStates;
 
 /** {@code szilard plugins}: the installed plugin types of every family. */
-final class PluginsCommand implements Subcommand {
+final class PluginsCommand {
 
-    private static final CommandSpec SPEC = CommandSetup.subcommand("plugins")
+    static final CommandSpec SPEC = CommandSetup.subcommand("plugins")
             .header("Lists the installed plugin types of every family.")
             .paragraph("Lists the installed plugin types of every family (substances, reservoirs, protocols, solvers, "
                     + "analyzers), each with the plugin it comes from (bundle and module name), the plugin's version "
@@ -23,13 +23,11 @@ final class PluginsCommand implements Subcommand {
             .option(RuntimeOption.OPTION)
             .build();
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    private PluginsCommand() {
     }
 
-    @Override
-    public int call(Arguments arguments, Szilard szilard) {
+    /** Carries the command out ({@link Subcommand.Action}). */
+    static int call(Arguments arguments, Szilard szilard) {
         PrintWriter out = szilard.out();
         PluginRegistry registry = szilard.installation(RuntimeOption.choice(arguments), SPEC).registry();
         List<List<String>> rows = new ArrayList<>();

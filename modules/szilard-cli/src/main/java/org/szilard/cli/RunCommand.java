@@ -22,11 +22,11 @@ import org.szilard.kernel.scenario.ConfigurationException;
 import org.szilard.kernel.scenario.ScenarioSpec;
 
 /** {@code szilard run FILE}: validates a scenario, runs it and reports the results. */
-final class RunCommand implements Subcommand {
+final class RunCommand {
 
     private static final String JSON = "--json";
 
-    private static final CommandSpec SPEC = CommandSetup.subcommand("run")
+    static final CommandSpec SPEC = CommandSetup.exitCodes(CommandSetup.subcommand("run")
             .header("Validates a scenario file, runs it and reports the results.")
             .paragraph("FILE is YAML, or JSON when its name ends in .json or its text starts with '{'. The scenario is "
                     + "validated before anything runs: a problem is reported with its file, line, column and key. "
@@ -42,24 +42,19 @@ final class RunCommand implements Subcommand {
                     + "columns, at most output.samples rows (the first and the last state among them), and PNG plots "
                     + "of what the run has data for: energetics, the cycle in the (lambda, E) and (S, T) planes, work "
                     + "and heat distributions. A file appears complete or not at all."))
-            .option(RuntimeOption.OPTION)
-            .exitCode(ExitCodes.OK, "success")
-            .exitCode(ExitCodes.FAILURE, "any other failure (add --debug for the stack trace)")
-            .exitCode(ExitCodes.INVALID, "invalid scenario or command line, or a file that cannot be read")
-            .exitCode(ExitCodes.NUMERICAL, "the solver could not meet its tolerance, or a numerical check failed (the "
-                    + "message says which)")
+            .option(RuntimeOption.OPTION),
+            "invalid scenario or command line, or a file that cannot be read",
+            "the solver could not meet its tolerance, or a numerical check failed (the message says which)")
             .example("szilard run examples/spin-otto.yaml")
             .example("szilard run examples/spin-otto.yaml --json | jq .energetics.efficiency")
             .example("szilard run examples/spin-otto.yaml --out results/spin-otto")
             .build();
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    private RunCommand() {
     }
 
-    @Override
-    public int call(Arguments arguments, Szilard szilard) {
+    /** Carries the command out ({@link Subcommand.Action}). */
+    static int call(Arguments arguments, Szilard szilard) {
         Path file = arguments.pathParameter(0);
         Path outDirectory = CommandSetup.outDirectory(arguments);
         PrintWriter out = szilard.out();

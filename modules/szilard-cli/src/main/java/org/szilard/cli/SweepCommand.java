@@ -24,7 +24,7 @@ import org.szilard.cli.sweep.SweepTable;
 import org.szilard.kernel.engine.NumericalCheckException;
 
 /** {@code szilard sweep FILE --set KEY=FROM:TO:STEPS}: runs a scenario over a one- or two-parameter grid. */
-final class SweepCommand implements Subcommand {
+final class SweepCommand {
 
     /** The name of the table file. */
     static final String SWEEP_CSV = "sweep.csv";
@@ -35,7 +35,7 @@ final class SweepCommand implements Subcommand {
     /** The quantity plotted when --quantity is not given. */
     private static final String DEFAULT_QUANTITY = "work";
 
-    private static final CommandSpec SPEC = CommandSetup.subcommand("sweep")
+    static final CommandSpec SPEC = CommandSetup.exitCodes(CommandSetup.subcommand("sweep")
             .header("Runs a scenario over a grid of one or two of its numbers and tabulates the results.")
             .paragraph("Each --set replaces a number of the scenario file, named by its dotted key path, by STEPS "
                     + "evenly spaced values from FROM to TO. With two --set options every combination runs. Every "
@@ -55,24 +55,20 @@ final class SweepCommand implements Subcommand {
             .option(OptionSpec.value(CommandSetup.OUT, "DIR", "Write sweep.csv and the plots into DIR, created if needed: "
                     + "for one parameter the quantity and the energetics against it, for two a heat map of the "
                     + "quantity and a map of the regime. A file appears complete or not at all."))
-            .option(RuntimeOption.OPTION)
-            .exitCode(ExitCodes.OK, "success")
-            .exitCode(ExitCodes.FAILURE, "any other failure (add --debug for the stack trace)")
-            .exitCode(ExitCodes.INVALID, "invalid scenario, key, range or command line, or a file that cannot be read")
-            .exitCode(ExitCodes.NUMERICAL, "at least one point's solver or numerical check failed (its row has the "
+            .option(RuntimeOption.OPTION),
+            "invalid scenario, key, range or command line, or a file that cannot be read",
+            "at least one point's solver or numerical check failed (its row has the "
                     + "reason; the rest is written)")
             .example("szilard sweep examples/spin-otto.yaml --set protocol.control.hot=2.5:8:12 --out results/lh")
             .example("szilard sweep examples/spin-otto.yaml --set protocol.control.hot=2.5:8:12 "
                     + "--set reservoirs.hot.temperature=1.5:6:10 --quantity efficiency --out results/map")
             .build();
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    private SweepCommand() {
     }
 
-    @Override
-    public int call(Arguments arguments, Szilard szilard) {
+    /** Carries the command out ({@link Subcommand.Action}). */
+    static int call(Arguments arguments, Szilard szilard) {
         Path file = arguments.pathParameter(0);
         Path outDirectory = CommandSetup.outDirectory(arguments);
         CommandSpec spec = arguments.command();

@@ -20,16 +20,14 @@ import org.szilard.cli.line.UsageHelp;
  */
 public final class Szilard {
 
-    private static final CommandSpec SPEC = CommandSpec.named(CommandSetup.NAME)
+    private static final CommandSpec SPEC = CommandSetup.exitCodes(CommandSpec.named(CommandSetup.NAME)
             .paragraph("Simulates quantum thermodynamic machines (heat engines, refrigerators, batteries, "
                     + "information engines) described in a scenario file: a working substance, reservoirs, a drive "
                     + "protocol, the initial state, a solver and the analyzers whose results you want. Every part is "
                     + "a plugin type; 'szilard plugins' lists the installed ones.")
-            .option(CommandSetup.DEBUG)
-            .exitCode(ExitCodes.OK, "success")
-            .exitCode(ExitCodes.FAILURE, "any other failure (add --debug for the stack trace)")
-            .exitCode(ExitCodes.INVALID, "invalid scenario or command line, or a file that cannot be read")
-            .exitCode(ExitCodes.NUMERICAL, "the solver could not meet its tolerance, or a numerical check failed")
+            .option(CommandSetup.DEBUG),
+            "invalid scenario or command line, or a file that cannot be read",
+            "the solver could not meet its tolerance, or a numerical check failed")
             .example("szilard run examples/spin-otto.yaml")
             .example("szilard run examples/spin-otto.yaml --json --out results/spin-otto")
             .example("szilard describe otto")
@@ -37,8 +35,12 @@ public final class Szilard {
             .build();
 
     /** The commands, by name, in the order of the usage help. */
-    private static final Map<String, Subcommand> COMMANDS = commands(new RunCommand(), new SweepCommand(),
-            new PluginsCommand(), new DescribeCommand(), new HelpCommand());
+    private static final Map<String, Subcommand> COMMANDS = commands(
+            new Subcommand(RunCommand.SPEC, RunCommand::call),
+            new Subcommand(SweepCommand.SPEC, SweepCommand::call),
+            new Subcommand(PluginsCommand.SPEC, PluginsCommand::call),
+            new Subcommand(DescribeCommand.SPEC, DescribeCommand::call),
+            new Subcommand(HelpCommand.SPEC, HelpCommand::call));
 
     private final Function<PluginRuntime, Installation> installationSource;
     private final PrintWriter out;
@@ -88,7 +90,7 @@ public final class Szilard {
             if (answered(arguments, usage(command.spec()))) {
                 return ExitCodes.OK;
             }
-            return command.call(arguments, this);
+            return command.action().call(arguments, this);
         } catch (UsageException problem) {
             return Diagnostics.usage(problem, err);
         } catch (RuntimeException failure) {
