@@ -33,11 +33,11 @@ set "COLLECTOR=-XX:+UseParallelGC"
 if not "%OPTIONS:+Use=%"=="%OPTIONS%" if not "%OPTIONS:GC=%"=="%OPTIONS%" set "COLLECTOR="
 set "FLAGS=%FLAGS% %COLLECTOR%"
 call :arguments %*
-rem computations: C2 only for methods about ten times hotter than the default thresholds; the rest: C1 alone
-set "C2_LATER=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"
+rem computations: C1 sooner and C2 only for methods about ten times hotter than by default; the rest: C1 alone
+set "COMPUTING=-XX:Tier3InvocationThreshold=100 -XX:Tier3MinInvocationThreshold=50 -XX:Tier3CompileThreshold=1000 -XX:Tier3BackEdgeThreshold=10000 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"
 set "JIT=-XX:TieredStopAtLevel=1"
-if /i "%COMMAND%"=="run" set "JIT=%C2_LATER%"
-if /i "%COMMAND%"=="sweep" set "JIT=%C2_LATER%"
+if /i "%COMMAND%"=="run" set "JIT=%COMPUTING%"
+if /i "%COMMAND%"=="sweep" set "JIT=%COMPUTING%"
 set "FLAGS=%FLAGS% %JIT%"
 if /i "%RUNTIME%"=="modules" goto modules
 "%JAVA_CMD%" %FLAGS% %SZILARD_JAVA_OPTS% "-Dszilard.plugins=%SZILARD_HOME%\plugins" ^
