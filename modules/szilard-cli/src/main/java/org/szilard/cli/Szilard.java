@@ -77,7 +77,7 @@ public final class Szilard {
         try {
             Arguments own = LineParser.parse(SPEC, Arrays.asList(args).subList(0, commandIndex));
             debug = own.has(CommandSetup.DEBUG.name());
-            if (answered(own, usage(SPEC))) {
+            if (answered(own)) {
                 return ExitCodes.OK;
             }
             if (commandIndex == args.length) {
@@ -87,7 +87,7 @@ public final class Szilard {
             Arguments arguments = LineParser.parse(command.spec(),
                     Arrays.asList(args).subList(commandIndex + 1, args.length));
             debug |= arguments.has(CommandSetup.DEBUG.name());
-            if (answered(arguments, usage(command.spec()))) {
+            if (answered(arguments)) {
                 return ExitCodes.OK;
             }
             return command.action().call(arguments, this);
@@ -98,10 +98,10 @@ public final class Szilard {
         }
     }
 
-    /** Prints the usage help or the version when the arguments ask for it; whether they did. */
-    private boolean answered(Arguments arguments, String usage) {
+    /** Prints the command's usage help or the version when the arguments ask for it; whether they did. */
+    private boolean answered(Arguments arguments) {
         if (arguments.has(CommandSpec.HELP.name())) {
-            out.print(usage);
+            out.print(usage(arguments.command()));
         } else if (arguments.has(CommandSpec.VERSION.name())) {
             VersionProvider.lines().forEach(out::println);
         } else {
